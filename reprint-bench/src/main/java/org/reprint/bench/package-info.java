@@ -1,0 +1,2 @@
+/** Benchmarks. */
+package org.reprint.bench;

@@ -1,0 +1,5 @@
+package org.reprint.cli;
+
+public final class ReprintCommand {
+  public static void main(String[] args) {}
+}
