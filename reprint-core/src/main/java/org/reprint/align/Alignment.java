@@ -1,0 +1,26 @@
+package org.reprint.align;
+
+import java.util.List;
+
+/**
+ * All passages two documents share, and how much of each they cover.
+ *
+ * @param passages verbatim and reworded passages, ordered by their position in the first document
+ * @param verbatimShareFirst share of the first document's words inside verbatim passages
+ * @param verbatimShareSecond share of the second document's words inside verbatim passages
+ * @param alignedShareFirst share of the first document's words inside any aligned passage
+ * @param alignedShareSecond share of the second document's words inside any aligned passage
+ * @param longestVerbatimWords words in the longest verbatim passage (first document's side)
+ */
+public record Alignment(
+    List<AlignedPassage> passages,
+    double verbatimShareFirst,
+    double verbatimShareSecond,
+    double alignedShareFirst,
+    double alignedShareSecond,
+    int longestVerbatimWords) {
+
+  public Alignment {
+    passages = List.copyOf(passages);
+  }
+}

@@ -1,0 +1,45 @@
+package org.reprint.align;
+
+/**
+ * How passages are aligned.
+ *
+ * @param maxGapWords runs of shared shingles merge into one passage when the words between them number at
+ *     most this many in both texts (default 6: a changed clause such as "said in televised remarks" vs
+ *     "also said that" keeps a quotation whole, while unrelated shared phrases a sentence apart stay apart)
+ * @param minPassageWords the shortest verbatim passage reported (default 12 words: names and titles that
+ *     independent reports share, like "Russian foreign ministry spokeswoman Maria Zakharova", stay below it,
+ *     while a quoted clause passes)
+ * @param minVerbatimWords words of a passage that must be verbatim shared (default 8 = w + k - 1, the run
+ *     length winnowing is guaranteed to see)
+ * @param sentenceThreshold the weighted Dice score from which two sentences are aligned as one reworded
+ *     from the other (default 0.5)
+ * @param minSentenceTerms sentences with fewer content terms are not aligned on their own (default 3), as a
+ *     two-word heading matches too easily
+ */
+public record AlignmentOptions(
+    int maxGapWords,
+    int minPassageWords,
+    int minVerbatimWords,
+    double sentenceThreshold,
+    int minSentenceTerms) {
+
+  public static final AlignmentOptions DEFAULT = new AlignmentOptions(6, 12, 8, 0.5, 3);
+
+  public AlignmentOptions {
+    requireRange("maxGapWords", maxGapWords, 0, 100);
+    requireRange("minPassageWords", minPassageWords, 1, 10_000);
+    requireRange("minVerbatimWords", minVerbatimWords, 1, minPassageWords);
+    requireRange("minSentenceTerms", minSentenceTerms, 1, 100);
+    if (!(sentenceThreshold > 0 && sentenceThreshold <= 1)) {
+      throw new IllegalArgumentException(
+          "sentenceThreshold must be greater than 0.0 and at most 1.0, got " + sentenceThreshold);
+    }
+  }
+
+  private static void requireRange(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", got " + value);
+    }
+  }
+}

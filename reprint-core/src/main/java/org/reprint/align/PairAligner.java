@@ -1,0 +1,128 @@
+package org.reprint.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.reprint.document.TextSpan;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.Sentence;
+import org.reprint.fingerprint.TokenSequence;
+
+/**
+ * Aligns two documents: verbatim passages first, then reworded sentences that no verbatim passage already
+ * explains. Thread-safe.
+ */
+public final class PairAligner {
+
+  private final VerbatimAligner verbatimAligner;
+  private final SentenceAligner sentenceAligner;
+
+  public PairAligner(AlignmentOptions options) {
+    Objects.requireNonNull(options, "options");
+    this.verbatimAligner = new VerbatimAligner(options);
+    this.sentenceAligner = new SentenceAligner(options);
+  }
+
+  public Alignment align(AnalyzedDocument first, AnalyzedDocument second, ToDoubleFunction<String> idf) {
+    int firstWords = first.tokenCount();
+    int secondWords = second.tokenCount();
+    boolean[] firstVerbatim = new boolean[firstWords];
+    boolean[] secondVerbatim = new boolean[secondWords];
+    List<AlignedPassage> passages = new ArrayList<>();
+    int longest = 0;
+    for (VerbatimAligner.Match match :
+        verbatimAligner.align(
+            first.fingerprint().shingleHashes(),
+            firstWords,
+            second.fingerprint().shingleHashes(),
+            secondWords)) {
+      mark(firstVerbatim, match.first());
+      mark(secondVerbatim, match.second());
+      longest = Math.max(longest, match.first().length());
+      double share = (double) match.verbatimWords() / match.first().length();
+      passages.add(passage(PassageKind.VERBATIM, first, second, match.first(), match.second(),
+          match.verbatimWords(), share));
+    }
+    boolean[] firstAligned = firstVerbatim.clone();
+    boolean[] secondAligned = secondVerbatim.clone();
+    for (SentenceAligner.SentencePair pair : sentenceAligner.align(first, second, idf)) {
+      WordRange firstRange = words(first.sentences().get(pair.firstSentence()));
+      WordRange secondRange = words(second.sentences().get(pair.secondSentence()));
+      if (mostlyMarked(firstVerbatim, firstRange) || mostlyMarked(secondVerbatim, secondRange)) {
+        continue; // a verbatim passage already explains this sentence
+      }
+      mark(firstAligned, firstRange);
+      mark(secondAligned, secondRange);
+      passages.add(passage(PassageKind.REWORDED, first, second, firstRange, secondRange,
+          0, pair.similarity()));
+    }
+    passages.sort(Comparator.comparingInt((AlignedPassage p) -> p.firstWords().start())
+        .thenComparingInt(p -> p.secondWords().start()));
+    return new Alignment(
+        passages,
+        share(firstVerbatim),
+        share(secondVerbatim),
+        share(firstAligned),
+        share(secondAligned),
+        longest);
+  }
+
+  private static AlignedPassage passage(
+      PassageKind kind,
+      AnalyzedDocument first,
+      AnalyzedDocument second,
+      WordRange firstRange,
+      WordRange secondRange,
+      int verbatimWords,
+      double similarity) {
+    return new AlignedPassage(
+        kind,
+        firstRange,
+        secondRange,
+        originalSpan(first, firstRange),
+        originalSpan(second, secondRange),
+        verbatimWords,
+        similarity);
+  }
+
+  /** The original-text span of a word range: from its first word's first char to its last word's end. */
+  static TextSpan originalSpan(AnalyzedDocument document, WordRange range) {
+    TokenSequence tokens = document.fingerprint().tokens();
+    int start = tokens.starts()[range.start()];
+    int end = tokens.ends()[range.end() - 1];
+    return document.normalized().offsets().toOriginal(start, end);
+  }
+
+  private static WordRange words(Sentence sentence) {
+    return new WordRange(sentence.firstToken(), sentence.endToken());
+  }
+
+  private static void mark(boolean[] marks, WordRange range) {
+    java.util.Arrays.fill(marks, range.start(), range.end(), true);
+  }
+
+  private static boolean mostlyMarked(boolean[] marks, WordRange range) {
+    int marked = 0;
+    for (int i = range.start(); i < range.end(); i++) {
+      if (marks[i]) {
+        marked++;
+      }
+    }
+    return marked * 2 > range.length();
+  }
+
+  private static double share(boolean[] marks) {
+    if (marks.length == 0) {
+      return 0;
+    }
+    int marked = 0;
+    for (boolean mark : marks) {
+      if (mark) {
+        marked++;
+      }
+    }
+    return (double) marked / marks.length;
+  }
+}

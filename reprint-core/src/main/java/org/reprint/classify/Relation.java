@@ -1,0 +1,32 @@
+package org.reprint.classify;
+
+/**
+ * The relation of a pair of documents. The rules, applied in this order (first match wins), with the
+ * default thresholds of {@link ClassificationOptions}:
+ *
+ * <ol>
+ *   <li>{@link #DUPLICATE}: the two word sequences are identical once normalized (formatting, markup,
+ *       boilerplate, case and punctuation aside);
+ *   <li>{@link #NEAR_DUPLICATE}: verbatim passages cover at least 80% of the words of both documents;
+ *   <li>{@link #PARAPHRASE}: aligned passages (verbatim or reworded sentences) cover at least 60% of one
+ *       document's words, and less than 80% of that document is verbatim: most of it is reworded from the
+ *       other;
+ *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words), or most of
+ *       one document verbatim inside the other (an excerpt);
+ *   <li>{@link #SAME_STORY}: no reuse, but a TF-IDF story similarity at or above the story threshold;
+ *   <li>{@link #UNRELATED}: none of the above.
+ * </ol>
+ */
+public enum Relation {
+  DUPLICATE,
+  NEAR_DUPLICATE,
+  PARAPHRASE,
+  PARTIAL_REUSE,
+  SAME_STORY,
+  UNRELATED;
+
+  /** Whether the relation means that text was taken from one document into the other. */
+  public boolean isReuse() {
+    return this == DUPLICATE || this == NEAR_DUPLICATE || this == PARAPHRASE || this == PARTIAL_REUSE;
+  }
+}

@@ -1,0 +1,73 @@
+package org.reprint.cluster;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.reprint.classify.PairJudgement;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+import org.reprint.document.Metadata;
+
+/** Names the likely original of a group; see the package notes for the order of evidence. */
+final class OriginalPicker {
+
+  private final Map<DocumentId, Metadata> metadata = new HashMap<>();
+  private final List<PairJudgement> judgements;
+
+  OriginalPicker(List<Document> documents, List<PairJudgement> judgements) {
+    for (Document document : documents) {
+      metadata.put(document.id(), document.metadata());
+    }
+    this.judgements = judgements;
+  }
+
+  DocumentGroup pick(List<DocumentId> members, Predicate<PairJudgement> linked) {
+    Set<DocumentId> memberSet = new HashSet<>(members);
+    Map<DocumentId, Integer> sourceVotes = new HashMap<>();
+    Map<DocumentId, Double> heldText = new HashMap<>();
+    for (PairJudgement judgement : judgements) {
+      if (!linked.test(judgement) || !memberSet.contains(judgement.first())) {
+        continue;
+      }
+      judgement.knownDirection()
+          .ifPresent(direction -> sourceVotes.merge(direction.source(), 1, Integer::sum));
+      // the share of the other document's words that this one holds
+      heldText.merge(judgement.first(), judgement.scores().alignedShareSecond(), Double::sum);
+      heldText.merge(judgement.second(), judgement.scores().alignedShareFirst(), Double::sum);
+    }
+    Comparator<DocumentId> order =
+        Comparator.comparing(this::dateOrMax)
+            .thenComparing(id -> -sourceVotes.getOrDefault(id, 0))
+            .thenComparing(id -> -heldText.getOrDefault(id, 0.0))
+            .thenComparing(id -> -metadata.get(id).completeness())
+            .thenComparing(Comparator.naturalOrder());
+    DocumentId original = members.stream().min(order).orElseThrow();
+    return new DocumentGroup(members, original, evidence(original, members, sourceVotes));
+  }
+
+  private String evidence(
+      DocumentId original, List<DocumentId> members, Map<DocumentId, Integer> sourceVotes) {
+    LocalDate date = metadata.get(original).published();
+    if (date != null) {
+      long dated = members.stream().filter(id -> metadata.get(id).published() != null).count();
+      return dated == 1
+          ? "the only member with a publication date (" + date + ")"
+          : "earliest publication date (" + date + ")";
+    }
+    int votes = sourceVotes.getOrDefault(original, 0);
+    if (votes > 0) {
+      return "named as the source by " + votes + " pair direction(s)";
+    }
+    return "holds most of the other members' shared text";
+  }
+
+  private LocalDate dateOrMax(DocumentId id) {
+    LocalDate date = metadata.get(id).published();
+    return date == null ? LocalDate.MAX : date;
+  }
+}

@@ -1,0 +1,218 @@
+package org.reprint.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.reprint.align.Alignment;
+import org.reprint.align.PairAligner;
+import org.reprint.classify.PairClassifier;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
+import org.reprint.cluster.Clusterer;
+import org.reprint.cluster.Clustering;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+import org.reprint.document.IngestWarning;
+import org.reprint.document.SkipReason;
+import org.reprint.document.SkippedDocument;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.Fingerprinter;
+import org.reprint.fingerprint.SentenceSplitter;
+import org.reprint.fingerprint.TextFingerprint;
+import org.reprint.index.CandidateFinder;
+import org.reprint.index.CandidatePair;
+import org.reprint.index.CorpusStatistics;
+import org.reprint.index.StoryVector;
+import org.reprint.ingest.IngestResult;
+import org.reprint.ingest.Ingester;
+import org.reprint.normalize.NormalizedText;
+import org.reprint.normalize.Normalizer;
+import org.reprint.normalize.RemovedSpan;
+
+/** Runs a scan: ingest, normalize, fingerprint, candidates, align, classify, cluster. */
+public final class Engine {
+
+  private final ScanOptions options;
+  private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+
+  private Engine(ScanOptions options) {
+    this.options = options;
+  }
+
+  /** Reads the options' inputs and scans them. */
+  public static ScanResult run(ScanOptions options) {
+    Engine engine = new Engine(options);
+    IngestResult ingested = engine.timed("ingest", () -> engine.ingest(options.inputs()));
+    return engine.scan(ingested);
+  }
+
+  /** Scans documents that were already read (standard input, JSON Lines from elsewhere, tests). */
+  public static ScanResult scan(IngestResult ingested, ScanOptions options) {
+    return new Engine(options).scan(ingested);
+  }
+
+  private ScanResult scan(IngestResult ingested) {
+    List<SkippedDocument> skipped = new ArrayList<>(ingested.skipped());
+    List<AnalyzedDocument> analyzed =
+        timed("normalize+fingerprint", () -> analyze(ingested.documents(), skipped));
+    CorpusStatistics statistics = CorpusStatistics.of(analyzed);
+    List<StoryVector> vectors =
+        parallel(analyzed.size(), i -> StoryVector.of(analyzed.get(i).fingerprint().contentTerms(), statistics));
+    List<CandidatePair> candidates =
+        timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
+            .find(analyzed, vectors));
+    List<PairJudgement> judged = timed("align+classify", () -> judge(analyzed, candidates, statistics));
+    List<Document> documents = analyzed.stream().map(AnalyzedDocument::document).toList();
+    List<PairJudgement> related =
+        judged.stream().filter(j -> j.relation() != Relation.UNRELATED).toList();
+    if (Boolean.getBoolean("reprint.debugPairs")) {
+      judged.forEach(j -> System.err.println(j.first() + " " + j.second() + " " + j.relation() + " " + j.scores()));
+    }
+    Clustering clustering = timed("cluster", () -> new Clusterer().cluster(documents, related));
+    skipped.sort((x, y) -> x.id().compareTo(y.id()));
+    return new ScanResult(
+        documents,
+        removedSpans(analyzed),
+        skipped,
+        ingested.warnings(),
+        related,
+        clustering,
+        statistics(analyzed, skipped, candidates, judged));
+  }
+
+  private IngestResult ingest(List<Path> inputs) {
+    Ingester ingester = new Ingester(options.ingest());
+    if (inputs.size() == 1) {
+      return ingester.ingest(inputs.get(0));
+    }
+    List<Document> documents = new ArrayList<>();
+    List<SkippedDocument> skipped = new ArrayList<>();
+    List<IngestWarning> warnings = new ArrayList<>();
+    for (Path input : inputs) {
+      IngestResult result = ingester.ingest(input);
+      documents.addAll(result.documents());
+      skipped.addAll(result.skipped());
+      warnings.addAll(result.warnings());
+    }
+    return new IngestResult(unique(documents, skipped), skipped, warnings);
+  }
+
+  /** Keeps the first document of each id (several inputs may hold equal relative paths). */
+  private static List<Document> unique(List<Document> documents, List<SkippedDocument> skipped) {
+    Map<DocumentId, Document> byId = new LinkedHashMap<>();
+    for (Document document : documents) {
+      if (byId.putIfAbsent(document.id(), document) != null) {
+        skipped.add(new SkippedDocument(document.id().value(), SkipReason.MALFORMED,
+            "another input already has a document with this id"));
+      }
+    }
+    List<Document> sorted = new ArrayList<>(byId.values());
+    sorted.sort((x, y) -> x.id().compareTo(y.id()));
+    return sorted;
+  }
+
+  private List<AnalyzedDocument> analyze(List<Document> documents, List<SkippedDocument> skipped) {
+    Normalizer normalizer = new Normalizer();
+    Fingerprinter fingerprinter = new Fingerprinter(options.fingerprint());
+    List<AnalyzedDocument> all =
+        parallel(documents.size(), i -> analyze(documents.get(i), normalizer, fingerprinter));
+    List<AnalyzedDocument> usable = new ArrayList<>();
+    for (AnalyzedDocument document : all) {
+      if (document.tokenCount() == 0) {
+        skipped.add(new SkippedDocument(document.id().value(), SkipReason.EMPTY,
+            "no words left after markup and boilerplate removal"));
+      } else {
+        usable.add(document);
+      }
+    }
+    usable.sort((x, y) -> x.id().compareTo(y.id()));
+    return usable;
+  }
+
+  private static AnalyzedDocument analyze(
+      Document document, Normalizer normalizer, Fingerprinter fingerprinter) {
+    NormalizedText normalized = normalizer.normalize(document);
+    TextFingerprint fingerprint = fingerprinter.fingerprint(normalized.text());
+    return new AnalyzedDocument(
+        document,
+        normalized,
+        fingerprint,
+        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
+  }
+
+  private List<PairJudgement> judge(
+      List<AnalyzedDocument> analyzed, List<CandidatePair> candidates, CorpusStatistics statistics) {
+    PairAligner aligner = new PairAligner(options.alignment());
+    PairClassifier classifier =
+        new PairClassifier(options.classification(), options.alignment().minPassageWords());
+    return parallel(candidates.size(), i -> {
+      CandidatePair pair = candidates.get(i);
+      AnalyzedDocument first = analyzed.get(pair.first());
+      AnalyzedDocument second = analyzed.get(pair.second());
+      Alignment alignment = aligner.align(first, second, statistics::idf);
+      return classifier.classify(first, second, alignment, pair.storySimilarity());
+    });
+  }
+
+  private static Map<DocumentId, List<RemovedSpan>> removedSpans(List<AnalyzedDocument> analyzed) {
+    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    for (AnalyzedDocument document : analyzed) {
+      removed.put(document.id(), document.normalized().removed());
+    }
+    return removed;
+  }
+
+  private ScanStatistics statistics(
+      List<AnalyzedDocument> analyzed,
+      List<SkippedDocument> skipped,
+      List<CandidatePair> candidates,
+      List<PairJudgement> judged) {
+    Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
+    for (Relation relation : Relation.values()) {
+      byRelation.put(relation, 0);
+    }
+    for (PairJudgement judgement : judged) {
+      byRelation.merge(judgement.relation(), 1, Integer::sum);
+    }
+    long characters = 0;
+    for (AnalyzedDocument document : analyzed) {
+      characters += document.document().originalText().length();
+    }
+    return new ScanStatistics(
+        analyzed.size(), skipped.size(), candidates.size(), byRelation, characters, stageMillis);
+  }
+
+  /** Maps 0..count-1 on the scan's pool, keeping the order of the indexes. */
+  private <T> List<T> parallel(int count, java.util.function.IntFunction<T> task) {
+    if (options.threads() == 1 || count < 2) {
+      return IntStream.range(0, count).mapToObj(task).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    try {
+      return pool.submit(() -> IntStream.range(0, count).parallel().mapToObj(task).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("scan interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    stageMillis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+    return result;
+  }
+}

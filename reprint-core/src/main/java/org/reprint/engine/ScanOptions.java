@@ -1,0 +1,66 @@
+package org.reprint.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.reprint.align.AlignmentOptions;
+import org.reprint.classify.ClassificationOptions;
+import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.index.CandidateOptions;
+import org.reprint.ingest.IngestOptions;
+
+/**
+ * Everything a scan needs; the defaults are documented on each options record.
+ *
+ * @param inputs files or folders to read
+ * @param threads worker threads (1 to 256); results do not depend on it
+ */
+public record ScanOptions(
+    List<Path> inputs,
+    IngestOptions ingest,
+    FingerprintParameters fingerprint,
+    CandidateOptions candidates,
+    AlignmentOptions alignment,
+    ClassificationOptions classification,
+    int threads) {
+
+  public ScanOptions {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(ingest, "ingest");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(alignment, "alignment");
+    Objects.requireNonNull(classification, "classification");
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
+    }
+    if (candidates.storyThreshold() != classification.storyThreshold()) {
+      throw new IllegalArgumentException(
+          "candidates.storyThreshold ("
+              + candidates.storyThreshold()
+              + ") must equal classification.storyThreshold ("
+              + classification.storyThreshold()
+              + ")");
+    }
+  }
+
+  /** Default options for the given inputs, on as many threads as there are processors. */
+  public static ScanOptions defaults(List<Path> inputs) {
+    return new ScanOptions(
+        inputs,
+        IngestOptions.DEFAULT,
+        FingerprintParameters.DEFAULT,
+        CandidateOptions.DEFAULT,
+        AlignmentOptions.DEFAULT,
+        ClassificationOptions.DEFAULT,
+        Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors())));
+  }
+
+  public ScanOptions withThreads(int count) {
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count);
+  }
+
+  public ScanOptions withIngest(IngestOptions options) {
+    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads);
+  }
+}

@@ -1,0 +1,63 @@
+package org.reprint.fingerprint;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Content terms: the words that carry a story. A token is a content term when it is not on the Snowball
+ * English stop word list and is longer than one character; the term is its Snowball (Porter 2) English stem,
+ * so that "targeting" and "target", "assistance" and "assist" meet.
+ */
+public final class ContentTerms {
+
+  private static final CharArraySet STOP_WORDS = loadStopWords();
+
+  private ContentTerms() {}
+
+  /** The content term of every token, or {@code null} where the token is a stop word. */
+  public static String[] of(TokenSequence tokens) {
+    String[] terms = new String[tokens.size()];
+    EnglishStemmer stemmer = new EnglishStemmer(); // not thread-safe: one per call
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = contentTerm(tokens.term(i), stemmer);
+    }
+    return terms;
+  }
+
+  public static boolean isStopWord(String term) {
+    return STOP_WORDS.contains(term);
+  }
+
+  private static String contentTerm(String term, EnglishStemmer stemmer) {
+    String bare = stripPossessive(term);
+    if (bare.length() < 2 || STOP_WORDS.contains(bare)) {
+      return null;
+    }
+    if (!Character.isLetter(bare.charAt(0))) {
+      return bare.replace(",", "");
+    }
+    stemmer.setCurrent(bare);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private static String stripPossessive(String term) {
+    return term.endsWith("'s") ? term.substring(0, term.length() - 2) : term;
+  }
+
+  private static CharArraySet loadStopWords() {
+    try (Reader reader =
+        IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+      return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the Snowball English stop word list", e);
+    }
+  }
+}

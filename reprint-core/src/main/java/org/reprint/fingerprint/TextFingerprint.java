@@ -1,0 +1,24 @@
+package org.reprint.fingerprint;
+
+/**
+ * Everything the later stages need to know about one normalized text.
+ *
+ * @param tokens the words with offsets into the normalized text
+ * @param contentTerms the stemmed content term of each token, {@code null} for stop words
+ * @param shingleHashes the hash of each word shingle, in token order (shingle i starts at token i)
+ * @param shingleSet the distinct shingle hashes, sorted
+ * @param minHash the MinHash signature of the shingle set
+ * @param winnowed the distinct winnowed fingerprints, sorted
+ */
+public record TextFingerprint(
+    TokenSequence tokens,
+    String[] contentTerms,
+    long[] shingleHashes,
+    long[] shingleSet,
+    long[] minHash,
+    long[] winnowed) {
+
+  public int tokenCount() {
+    return tokens.size();
+  }
+}

@@ -1,0 +1,159 @@
+package org.reprint.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.LshBands;
+
+/**
+ * Finds the candidate pairs of a corpus by joining inverted indexes of LSH band keys, winnowed fingerprints
+ * and story terms (see the package notes). Never compares all pairs.
+ */
+public final class CandidateFinder {
+
+  private final LshBands bands;
+  private final CandidateOptions options;
+
+  public CandidateFinder(FingerprintParameters parameters, CandidateOptions options) {
+    this.bands = new LshBands(parameters.bands(), parameters.rowsPerBand());
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * The candidate pairs among {@code documents}, sorted by (first, second).
+   *
+   * @param vectors the story vector of each document, in the same order
+   */
+  public List<CandidatePair> find(List<AnalyzedDocument> documents, List<StoryVector> vectors) {
+    if (documents.size() != vectors.size()) {
+      throw new IllegalArgumentException(
+          "vectors must have one entry per document ("
+              + documents.size()
+              + "), got "
+              + vectors.size());
+    }
+    PairCounter banded = countPairs(bandPostings(documents), Integer.MAX_VALUE);
+    PairCounter fingerprinted =
+        countPairs(fingerprintPostings(documents), options.maxFingerprintPostings());
+    PairCounter storied = countPairs(storyPostings(vectors), options.maxStoryPostings());
+
+    PairCounter union = new PairCounter();
+    banded.forEach((pair, count) -> union.add(pair, 1));
+    fingerprinted.forEach(
+        (pair, count) -> {
+          if (count >= options.minSharedFingerprints()) {
+            union.add(pair, 1);
+          }
+        });
+    storied.forEach(
+        (pair, count) -> {
+          if (count >= options.minSharedStoryTerms()
+              && vectors.get(PairCounter.first(pair)).cosine(vectors.get(PairCounter.second(pair)))
+                  >= options.storyThreshold()) {
+            union.add(pair, 1);
+          }
+        });
+    return collect(union, banded, fingerprinted, vectors);
+  }
+
+  private List<CandidatePair> collect(
+      PairCounter union, PairCounter banded, PairCounter fingerprinted, List<StoryVector> vectors) {
+    List<CandidatePair> pairs = new ArrayList<>();
+    union.forEach(
+        (pair, ignored) -> {
+          int first = PairCounter.first(pair);
+          int second = PairCounter.second(pair);
+          pairs.add(
+              new CandidatePair(
+                  first,
+                  second,
+                  banded.get(pair) > 0,
+                  fingerprinted.get(pair),
+                  vectors.get(first).cosine(vectors.get(second))));
+        });
+    pairs.sort(
+        (x, y) ->
+            x.first() != y.first()
+                ? Integer.compare(x.first(), y.first())
+                : Integer.compare(x.second(), y.second()));
+    return pairs;
+  }
+
+  private Map<Object, IntList> bandPostings(List<AnalyzedDocument> documents) {
+    Map<Object, IntList> postings = new HashMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      if (documents.get(d).tokenCount() == 0) {
+        continue;
+      }
+      long[] keys = bands.keys(documents.get(d).fingerprint().minHash());
+      for (long key : keys) {
+        postings.computeIfAbsent(key, k -> new IntList()).addDistinct(d);
+      }
+    }
+    return postings;
+  }
+
+  private static Map<Object, IntList> fingerprintPostings(List<AnalyzedDocument> documents) {
+    Map<Object, IntList> postings = new HashMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      for (long fingerprint : documents.get(d).fingerprint().winnowed()) {
+        postings.computeIfAbsent(fingerprint, k -> new IntList()).addDistinct(d);
+      }
+    }
+    return postings;
+  }
+
+  private Map<Object, IntList> storyPostings(List<StoryVector> vectors) {
+    Map<Object, IntList> postings = new HashMap<>();
+    for (int d = 0; d < vectors.size(); d++) {
+      for (String term : vectors.get(d).topTerms(options.storyTermsPerDocument())) {
+        postings.computeIfAbsent(term, k -> new IntList()).addDistinct(d);
+      }
+    }
+    return postings;
+  }
+
+  /** Counts, for every pair of documents in a posting list no longer than {@code cap}, the lists shared. */
+  private static PairCounter countPairs(Map<Object, IntList> postings, int cap) {
+    PairCounter counter = new PairCounter();
+    for (IntList list : postings.values()) {
+      if (list.size() < 2 || list.size() > cap) {
+        continue;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          counter.add(PairCounter.pack(list.get(i), list.get(j)), 1);
+        }
+      }
+    }
+    return counter;
+  }
+
+  /** A growable list of document numbers, added in ascending order. */
+  static final class IntList {
+    private int[] values = new int[2];
+    private int size;
+
+    void addDistinct(int value) {
+      if (size > 0 && values[size - 1] == value) {
+        return;
+      }
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int get(int index) {
+      return values[index];
+    }
+  }
+}

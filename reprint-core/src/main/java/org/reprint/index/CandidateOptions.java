@@ -1,0 +1,44 @@
+package org.reprint.index;
+
+/**
+ * How candidate pairs are found.
+ *
+ * @param minSharedFingerprints winnowed fingerprints a pair must share (default 2: with k = 5 and w = 4 a
+ *     shared run of 12 words, the shortest reported passage, holds at least (12 - 5 + 1) / 4 = 2 of them)
+ * @param maxFingerprintPostings a fingerprint found in more documents is treated as corpus boilerplate and
+ *     not used to pair documents (default 64)
+ * @param storyTermsPerDocument how many of a document's highest-weighted terms enter the story join
+ *     (default 12)
+ * @param minSharedStoryTerms how many of those a pair must share to have its cosine computed (default 3)
+ * @param maxStoryPostings a story term shared by more documents is too common to pair them (default 256)
+ * @param storyThreshold the TF-IDF cosine from which two articles are taken to tell the same story
+ */
+public record CandidateOptions(
+    int minSharedFingerprints,
+    int maxFingerprintPostings,
+    int storyTermsPerDocument,
+    int minSharedStoryTerms,
+    int maxStoryPostings,
+    double storyThreshold) {
+
+  public static final CandidateOptions DEFAULT = new CandidateOptions(2, 64, 12, 3, 256, 0.30);
+
+  public CandidateOptions {
+    requireRange("minSharedFingerprints", minSharedFingerprints, 1, 1000);
+    requireRange("maxFingerprintPostings", maxFingerprintPostings, 2, 1_000_000);
+    requireRange("storyTermsPerDocument", storyTermsPerDocument, 1, 1000);
+    requireRange("minSharedStoryTerms", minSharedStoryTerms, 1, storyTermsPerDocument);
+    requireRange("maxStoryPostings", maxStoryPostings, 2, 1_000_000);
+    if (!(storyThreshold >= 0 && storyThreshold <= 1)) {
+      throw new IllegalArgumentException(
+          "storyThreshold must be between 0.0 and 1.0, got " + storyThreshold);
+    }
+  }
+
+  private static void requireRange(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", got " + value);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Candidate retrieval: which pairs of documents are worth aligning, found without comparing all pairs.
+ *
+ * <p>{@link org.reprint.index.CandidateFinder} joins three inverted indexes built over the corpus:
+ *
+ * <ol>
+ *   <li><b>LSH band keys</b> of the MinHash signatures: pairs that share a band are likely near-duplicates
+ *       (see {@link org.reprint.fingerprint.FingerprintParameters} for the S-curve);
+ *   <li><b>winnowed fingerprints</b>: pairs that share at least two fingerprints share at least one run of
+ *       twelve or more words, the shortest passage Reprint reports (local reuse such as a quoted paragraph);
+ *   <li><b>story terms</b>: the few highest-weighted TF-IDF content terms of each document; pairs that share
+ *       several of them get a full TF-IDF cosine, and those above the story threshold become candidates for
+ *       {@code SAME_STORY}.
+ * </ol>
+ *
+ * <p>Postings longer than a cap are skipped: a fingerprint or term shared by very many documents is corpus
+ * boilerplate (a stock phrase, a dateline, "said on Tuesday"), not evidence about one pair, and skipping it
+ * keeps the join near-linear. {@link org.reprint.index.CorpusStatistics} holds the document frequencies
+ * behind every IDF weight. The on-disk index of a later release plugs in behind the same classes.
+ */
+package org.reprint.index;
