@@ -113,6 +113,26 @@ class FolderIngestTest {
   }
 
   @Test
+  void symbolicLinksAreFollowedOnlyInsideTheFolder(@TempDir Path outside) throws IOException {
+    Path inside = Files.writeString(folder.resolve("inside.txt"), "Inside words.", StandardCharsets.UTF_8);
+    Path secret = Files.writeString(outside.resolve("secret.txt"), "Outside words.", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(folder.resolve("link-in.txt"), inside);
+    Files.createSymbolicLink(folder.resolve("link-out.txt"), secret);
+    Files.createSymbolicLink(folder.resolve("loop"), folder);
+
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+
+    assertThat(result.documents())
+        .extracting(d -> d.id().value())
+        .containsExactly("inside.txt", "link-in.txt");
+    assertThat(result.skipped()).singleElement().satisfies(skipped -> {
+      assertThat(skipped.id()).isEqualTo("link-out.txt");
+      assertThat(skipped.reason()).isEqualTo(SkipReason.UNREADABLE);
+      assertThat(skipped.detail()).contains("leads out of the input folder");
+    });
+  }
+
+  @Test
   void aMissingPathIsMisuse() {
     Path missing = folder.resolve("no-such-folder");
     assertThatThrownBy(() -> new Ingester(IngestOptions.DEFAULT).ingest(missing))

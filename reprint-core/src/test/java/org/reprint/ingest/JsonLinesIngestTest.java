@@ -120,6 +120,22 @@ class JsonLinesIngestTest {
                 "line 1 is 523 bytes, over the limit of 100 bytes per record (--max-bytes)"));
   }
 
+  @Test
+  void recordsLongerThanTheReadBufferWithCrlfAndNoFinalNewlineAreWhole() throws IOException {
+    String longText = "Паша ".repeat(40_000);
+    Files.writeString(
+        folder.resolve("crlf.jsonl"),
+        "\r\n{\"id\":\"a\",\"text\":\"" + longText + "\"}\r\n\r\n{\"id\":\"b\",\"text\":\"Last.\"}",
+        StandardCharsets.UTF_8);
+
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.documents())
+        .extracting(d -> d.id().value(), Document::originalText)
+        .containsExactly(tuple("a", longText), tuple("b", "Last."));
+  }
+
   private IngestResult ingestFixture() throws IOException {
     try (InputStream input = getClass().getResourceAsStream("mixed-records.jsonl")) {
       Files.write(folder.resolve("mixed-records.jsonl"), input.readAllBytes());
