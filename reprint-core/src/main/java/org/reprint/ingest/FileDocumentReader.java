@@ -1,0 +1,119 @@
+package org.reprint.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+import org.reprint.document.IngestWarning;
+import org.reprint.document.SkipReason;
+import org.reprint.document.SourceFormat;
+
+/**
+ * Reads one input file, or the bytes of one input, into the collector: as a document, as the records of a
+ * JSON Lines file, or as a skipped input with its reason.
+ */
+final class FileDocumentReader {
+
+  private final IngestOptions options;
+  private final IngestCollector collector;
+  private final JsonLinesReader jsonLines;
+
+  FileDocumentReader(IngestOptions options, IngestCollector collector) {
+    this.options = options;
+    this.collector = collector;
+    this.jsonLines = new JsonLinesReader(options, collector);
+  }
+
+  /** Reads {@code file} as the input named {@code id}; never throws for a bad or unreadable file. */
+  void read(Path file, String id) {
+    InputFormat format = InputFormat.ofFileName(file.getFileName().toString());
+    try {
+      if (format == InputFormat.JSON_LINES) {
+        try (InputStream input = Files.newInputStream(file)) {
+          jsonLines.read(input, id);
+        }
+      } else if (format == InputFormat.UNSUPPORTED) {
+        skipUnsupported(file, id);
+      } else if (Files.size(file) > options.maxDocumentBytes()) {
+        collector.skip(id, SkipReason.OVERSIZED, oversizedDetail(Files.size(file)));
+      } else {
+        readBytes(Files.readAllBytes(file), id, format);
+      }
+    } catch (IOException e) {
+      collector.skip(id, SkipReason.UNREADABLE, String.valueOf(e.getMessage()));
+    }
+  }
+
+  String oversizedDetail(long size) {
+    return "file is "
+        + size
+        + " bytes, over the limit of "
+        + options.maxDocumentBytes()
+        + " bytes (--max-bytes)";
+  }
+
+  /** Decodes {@code bytes} and reads them as one document of the given format. */
+  void readBytes(byte[] bytes, String id, InputFormat format) {
+    TextDecoder.Outcome outcome = TextDecoder.decode(bytes);
+    if (outcome instanceof TextDecoder.Rejected rejected) {
+      collector.skip(id, rejected.reason(), rejected.detail());
+      return;
+    }
+    TextDecoder.Decoded decoded = (TextDecoder.Decoded) outcome;
+    List<IngestWarning> warnings =
+        decoded.windows1252()
+            ? List.of(new IngestWarning(id, "encoding", "not valid UTF-8; decoded as windows-1252"))
+            : List.of();
+    String text = decoded.text();
+    if (text.isBlank()) {
+      collector.skip(id, SkipReason.EMPTY, text.isEmpty() ? "no text" : "only white space");
+      return;
+    }
+    boolean html =
+        format == InputFormat.HTML
+            || (format == InputFormat.NO_EXTENSION && InputFormat.looksLikeHtml(text));
+    Document document = html ? htmlDocument(id, text) : textDocument(id, text, format);
+    if (document != null) {
+      collector.accept(document, warnings, id);
+    }
+  }
+
+  private Document htmlDocument(String id, String page) {
+    HtmlArticleReader.Article article = HtmlArticleReader.read(page);
+    if (article.text().isBlank()) {
+      collector.skip(id, SkipReason.EMPTY, "no article text found in the HTML page");
+      return null;
+    }
+    return new Document(new DocumentId(id), article.text(), SourceFormat.HTML, article.metadata(), List.of());
+  }
+
+  private static Document textDocument(String id, String text, InputFormat format) {
+    boolean markdown = format == InputFormat.MARKDOWN;
+    TextMetadataReader.Found found = TextMetadataReader.read(text, markdown);
+    SourceFormat sourceFormat = markdown ? SourceFormat.MARKDOWN : SourceFormat.PLAIN_TEXT;
+    return new Document(new DocumentId(id), text, sourceFormat, found.metadata(), found.spans());
+  }
+
+  /** Binary content is reported as such; a text file of an unknown kind is named by its extension. */
+  private void skipUnsupported(Path file, String id) throws IOException {
+    byte[] head;
+    try (InputStream input = Files.newInputStream(file)) {
+      head = input.readNBytes(TextDecoder.SNIFF_BYTES);
+    }
+    Optional<String> binary = TextDecoder.binaryEvidence(head, head.length);
+    if (binary.isPresent()) {
+      collector.skip(id, SkipReason.BINARY, binary.get());
+      return;
+    }
+    String extension = InputFormat.extension(file.getFileName().toString());
+    collector.skip(
+        id,
+        SkipReason.UNSUPPORTED_FORMAT,
+        "." + extension + " files are not read; supported: .txt .text .md .markdown .html .htm .xhtml"
+            + " .jsonl .ndjson and files without an extension");
+  }
+}
