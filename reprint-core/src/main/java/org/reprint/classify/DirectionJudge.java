@@ -3,6 +3,7 @@ package org.reprint.classify;
 import java.time.LocalDate;
 import org.reprint.align.AlignedPassage;
 import org.reprint.align.Alignment;
+import org.reprint.align.PassageKind;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.TokenSequence;
 
@@ -14,12 +15,18 @@ import org.reprint.fingerprint.TokenSequence;
  *       the source.
  *   <li><b>Quotation marks.</b> A writer who takes another outlet's text marks it as a quotation; the
  *       original does not. When at least a minimum passage's worth of shared words sits inside quotation
- *       marks in one document and not in the other, the quoting document is the copy.
+ *       marks in one document and not in the other, the quoting document is the copy. Only passages that
+ *       are word for word the same on both sides count ({@value #MIN_QUOTE_FIDELITY} of their words
+ *       verbatim): a quotation reproduces its source exactly, so a quote whose words differ from the other
+ *       document was taken from somewhere else (typically a common source both documents reuse).
  * </ol>
  *
  * Otherwise the direction is unknown (null): a guess would be worse than no answer for a standards desk.
  */
 final class DirectionJudge {
+
+  /** Share of a passage's words that must be verbatim for its quotation marks to count as evidence. */
+  static final double MIN_QUOTE_FIDELITY = 0.9;
 
   private final int minQuotedWords;
 
@@ -59,6 +66,9 @@ final class DirectionJudge {
     int quotedOnlyInFirst = 0;
     int quotedOnlyInSecond = 0;
     for (AlignedPassage passage : alignment.passages()) {
+      if (passage.kind() != PassageKind.VERBATIM || passage.similarity() < MIN_QUOTE_FIDELITY) {
+        continue;
+      }
       int inFirst = count(firstQuoted, passage.firstWords().start(), passage.firstWords().end());
       int inSecond = count(secondQuoted, passage.secondWords().start(), passage.secondWords().end());
       quotedOnlyInFirst += Math.max(0, inFirst - inSecond);

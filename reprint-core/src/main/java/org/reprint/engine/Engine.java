@@ -79,6 +79,7 @@ public final class Engine {
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new ScanResult(
         documents,
+        wordCounts(analyzed),
         removedSpans(analyzed),
         skipped,
         ingested.warnings(),
@@ -159,6 +160,14 @@ public final class Engine {
       Alignment alignment = aligner.align(first, second, statistics::idf);
       return classifier.classify(first, second, alignment, pair.storySimilarity());
     });
+  }
+
+  private static Map<DocumentId, Integer> wordCounts(List<AnalyzedDocument> analyzed) {
+    Map<DocumentId, Integer> counts = new HashMap<>();
+    for (AnalyzedDocument document : analyzed) {
+      counts.put(document.id(), document.tokenCount());
+    }
+    return counts;
   }
 
   private static Map<DocumentId, List<RemovedSpan>> removedSpans(List<AnalyzedDocument> analyzed) {

@@ -14,6 +14,7 @@ import org.reprint.normalize.RemovedSpan;
  * What a scan found.
  *
  * @param documents the documents compared, sorted by id
+ * @param wordCounts per document, the number of words compared
  * @param removed per document, the original-text spans normalization dropped and the rule that did it
  * @param skipped inputs that could not be used, with reasons
  * @param warnings notes on usable inputs (such as a fallback encoding)
@@ -23,6 +24,7 @@ import org.reprint.normalize.RemovedSpan;
  */
 public record ScanResult(
     List<Document> documents,
+    Map<DocumentId, Integer> wordCounts,
     Map<DocumentId, List<RemovedSpan>> removed,
     List<SkippedDocument> skipped,
     List<IngestWarning> warnings,
@@ -32,6 +34,7 @@ public record ScanResult(
 
   public ScanResult {
     documents = List.copyOf(documents);
+    wordCounts = Map.copyOf(wordCounts);
     removed = Map.copyOf(removed);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);

@@ -1,0 +1,184 @@
+package org.reprint.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reprint.align.AlignedPassage;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.PairScores;
+import org.reprint.classify.Relation;
+import org.reprint.cluster.DocumentGroup;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+import org.reprint.document.Metadata;
+import org.reprint.document.TextSpan;
+import org.reprint.engine.ScanOptions;
+import org.reprint.engine.ScanResult;
+import org.reprint.index.CorpusStatistics;
+import org.reprint.fingerprint.TokenHash;
+import org.reprint.normalize.RemovedSpan;
+
+/** Writes a scan as one JSON object in schema {@value #SCHEMA}. */
+public final class JsonReport {
+
+  /** The schema name and version; bump the number on any incompatible change. */
+  public static final String SCHEMA = "reprint-scan/1";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private JsonReport() {}
+
+  public static void write(ScanResult result, ScanOptions options, Writer out) {
+    try {
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      MAPPER.writer(printer).writeValue(out, toReport(result, options));
+      out.write("\n");
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the JSON report", e);
+    }
+  }
+
+  /** The data-transfer form of a scan, for callers that serialize it themselves (the server). */
+  public static ScanReport toReport(ScanResult result, ScanOptions options) {
+    Map<DocumentId, Document> byId = new LinkedHashMap<>();
+    result.documents().forEach(d -> byId.put(d.id(), d));
+    return new ScanReport(
+        SCHEMA,
+        parameters(options),
+        summary(result),
+        result.documents().stream().map(d -> document(d, result)).toList(),
+        result.pairs().stream().map(p -> pair(p, byId)).toList(),
+        groups(result.clustering().families()),
+        groups(result.clustering().stories()),
+        result.skipped().stream()
+            .map(s -> new ScanReport.SkippedEntry(s.id(), s.reason().name(), s.detail()))
+            .toList(),
+        result.warnings().stream()
+            .map(w -> new ScanReport.WarningEntry(w.id(), w.kind(), w.detail()))
+            .toList());
+  }
+
+  private static Map<String, Object> parameters(ScanOptions options) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("hash", TokenHash.ALGORITHM);
+    parameters.put("seed", options.fingerprint().seed());
+    parameters.put("shingleSize", options.fingerprint().shingleSize());
+    parameters.put("winnowWindow", options.fingerprint().winnowWindow());
+    parameters.put("minHashPermutations", options.fingerprint().minHashPermutations());
+    parameters.put("bands", options.fingerprint().bands());
+    parameters.put("rowsPerBand", options.fingerprint().rowsPerBand());
+    parameters.put("minPassageWords", options.alignment().minPassageWords());
+    parameters.put("maxGapWords", options.alignment().maxGapWords());
+    parameters.put("sentenceThreshold", options.alignment().sentenceThreshold());
+    parameters.put("nearDuplicateShare", options.classification().nearDuplicateShare());
+    parameters.put("paraphraseShare", options.classification().paraphraseShare());
+    parameters.put("storyThreshold", options.classification().storyThreshold());
+    parameters.put("idfMinEffectiveDocuments", CorpusStatistics.MIN_EFFECTIVE_DOCUMENTS);
+    return parameters;
+  }
+
+  private static ScanReport.Summary summary(ScanResult result) {
+    Map<String, Integer> byRelation = new LinkedHashMap<>();
+    for (Relation relation : Relation.values()) {
+      byRelation.put(relation.name(), result.statistics().pairsByRelation().getOrDefault(relation, 0));
+    }
+    return new ScanReport.Summary(
+        result.statistics().documents(),
+        result.statistics().skipped(),
+        result.statistics().candidatePairs(),
+        result.pairs().size(),
+        byRelation);
+  }
+
+  private static ScanReport.DocumentEntry document(Document document, ScanResult result) {
+    Metadata metadata = document.metadata();
+    List<ScanReport.RemovedEntry> removed = new ArrayList<>();
+    for (RemovedSpan span : result.removed().getOrDefault(document.id(), List.of())) {
+      removed.add(new ScanReport.RemovedEntry(span.original().start(), span.original().end(), span.rule()));
+    }
+    return new ScanReport.DocumentEntry(
+        document.id().value(),
+        metadata.title(),
+        metadata.byline(),
+        metadata.published() == null ? null : metadata.published().toString(),
+        metadata.url(),
+        metadata.outlet(),
+        document.format().name(),
+        document.originalText().length(),
+        result.wordCounts().getOrDefault(document.id(), 0),
+        removed);
+  }
+
+  private static ScanReport.PairEntry pair(PairJudgement pair, Map<DocumentId, Document> byId) {
+    String firstText = byId.get(pair.first()).originalText();
+    String secondText = byId.get(pair.second()).originalText();
+    List<ScanReport.PassageEntry> passages = new ArrayList<>();
+    for (AlignedPassage passage : pair.passages()) {
+      passages.add(
+          new ScanReport.PassageEntry(
+              passage.kind().name(),
+              span(passage.firstOriginal(), firstText),
+              span(passage.secondOriginal(), secondText),
+              passage.verbatimWords(),
+              round(passage.similarity())));
+    }
+    return new ScanReport.PairEntry(
+        pair.first().value(),
+        pair.second().value(),
+        pair.relation().name(),
+        pair.knownDirection()
+            .map(d -> new ScanReport.DirectionEntry(d.source().value(), d.copy().value(), d.evidence()))
+            .orElse(null),
+        scores(pair.scores()),
+        pair.explanation(),
+        passages);
+  }
+
+  private static ScanReport.SpanEntry span(TextSpan span, String text) {
+    return new ScanReport.SpanEntry(span.start(), span.end(), span.of(text));
+  }
+
+  /** Scores by name, "A" meaning the pair's first document. Rounded so that output is stable. */
+  static Map<String, Object> scores(PairScores scores) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("resemblance", round(scores.resemblance()));
+    map.put("containmentA", round(scores.containmentFirst()));
+    map.put("containmentB", round(scores.containmentSecond()));
+    map.put("alignedShareA", round(scores.alignedShareFirst()));
+    map.put("alignedShareB", round(scores.alignedShareSecond()));
+    map.put("verbatimShareA", round(scores.verbatimShareFirst()));
+    map.put("verbatimShareB", round(scores.verbatimShareSecond()));
+    map.put("storySimilarity", round(scores.storySimilarity()));
+    map.put("longestPassageWords", scores.longestPassageWords());
+    return map;
+  }
+
+  private static List<ScanReport.GroupEntry> groups(List<DocumentGroup> groups) {
+    return groups.stream()
+        .map(
+            g ->
+                new ScanReport.GroupEntry(
+                    g.members().stream().map(DocumentId::value).toList(),
+                    g.original().value(),
+                    g.originalEvidence()))
+        .toList();
+  }
+
+  static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+}

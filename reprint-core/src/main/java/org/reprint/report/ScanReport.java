@@ -1,0 +1,91 @@
+package org.reprint.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report, as data-transfer records. Field order and names are part of the schema
+ * {@value JsonReport#SCHEMA}; see {@code docs/report-schema.md}.
+ */
+@JsonPropertyOrder({
+  "schema", "parameters", "summary", "documents", "pairs", "families", "stories", "skipped", "warnings"
+})
+public record ScanReport(
+    String schema,
+    Map<String, Object> parameters,
+    Summary summary,
+    List<DocumentEntry> documents,
+    List<PairEntry> pairs,
+    List<GroupEntry> families,
+    List<GroupEntry> stories,
+    List<SkippedEntry> skipped,
+    List<WarningEntry> warnings) {
+
+  /** Counts of the scan. */
+  @JsonPropertyOrder({"documents", "skipped", "candidatePairs", "relatedPairs", "pairsByRelation"})
+  public record Summary(
+      int documents,
+      int skipped,
+      int candidatePairs,
+      int relatedPairs,
+      Map<String, Integer> pairsByRelation) {}
+
+  /** One compared document: its metadata and what normalization removed from it. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  @JsonPropertyOrder({
+    "id", "title", "byline", "published", "url", "outlet", "format", "characters", "words", "removed"
+  })
+  public record DocumentEntry(
+      String id,
+      String title,
+      String byline,
+      String published,
+      String url,
+      String outlet,
+      String format,
+      int characters,
+      int words,
+      List<RemovedEntry> removed) {}
+
+  /** A span of the original text that normalization dropped, and the rule that dropped it. */
+  @JsonPropertyOrder({"start", "end", "rule"})
+  public record RemovedEntry(int start, int end, String rule) {}
+
+  /** One related pair. */
+  @JsonPropertyOrder({"a", "b", "relation", "direction", "scores", "explanation", "passages"})
+  public record PairEntry(
+      String a,
+      String b,
+      String relation,
+      DirectionEntry direction,
+      Map<String, Object> scores,
+      String explanation,
+      List<PassageEntry> passages) {}
+
+  /** Which document is the likely source; absent from a pair when it cannot be told. */
+  @JsonPropertyOrder({"source", "copy", "evidence"})
+  public record DirectionEntry(String source, String copy, String evidence) {}
+
+  /** An aligned passage with original-text offsets into both documents. */
+  @JsonPropertyOrder({"kind", "a", "b", "verbatimWords", "similarity"})
+  public record PassageEntry(
+      String kind, SpanEntry a, SpanEntry b, int verbatimWords, double similarity) {}
+
+  /** A half-open span {@code [start, end)} of original-text chars, with the text it covers. */
+  @JsonPropertyOrder({"start", "end", "text"})
+  public record SpanEntry(int start, int end, String text) {}
+
+  /** A reuse family or a story. */
+  @JsonPropertyOrder({"members", "original", "originalEvidence"})
+  public record GroupEntry(List<String> members, String original, String originalEvidence) {}
+
+  /** An input that was not compared. */
+  @JsonPropertyOrder({"id", "reason", "detail"})
+  public record SkippedEntry(String id, String reason, String detail) {}
+
+  /** A note on an input that was compared. */
+  @JsonPropertyOrder({"id", "kind", "detail"})
+  public record WarningEntry(String id, String kind, String detail) {}
+}

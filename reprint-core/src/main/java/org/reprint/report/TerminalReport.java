@@ -1,0 +1,77 @@
+package org.reprint.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.PairScores;
+import org.reprint.classify.Relation;
+import org.reprint.cluster.DocumentGroup;
+import org.reprint.document.SkippedDocument;
+import org.reprint.engine.ScanResult;
+
+/** A readable summary for a terminal: reuse families, stories, a pair table and skipped inputs. */
+public final class TerminalReport {
+
+  private TerminalReport() {}
+
+  public static void write(ScanResult result, PrintWriter out) {
+    out.printf(Locale.ROOT, "Reprint scan: %d documents compared, %d skipped, %d related pairs%n",
+        result.statistics().documents(), result.skipped().size(), result.pairs().size());
+    groups(out, "Reuse families (text passed between these documents)", result.clustering().families());
+    groups(out, "Stories (reuse plus independent reports of the same event)", result.clustering().stories());
+    pairs(out, result);
+    skipped(out, result);
+    out.flush();
+  }
+
+  private static void groups(PrintWriter out, String heading, java.util.List<DocumentGroup> groups) {
+    out.printf(Locale.ROOT, "%n%s: %d%n", heading, groups.size());
+    int number = 1;
+    for (DocumentGroup group : groups) {
+      out.printf(Locale.ROOT, "  %d. %d members; likely original %s (%s)%n",
+          number++, group.members().size(), group.original(), group.originalEvidence());
+      for (var member : group.members()) {
+        out.printf(Locale.ROOT, "       %s%s%n", member, member.equals(group.original()) ? "  *" : "");
+      }
+    }
+  }
+
+  private static void pairs(PrintWriter out, ScanResult result) {
+    out.printf(Locale.ROOT, "%nPairs: %d related", result.pairs().size());
+    for (Relation relation : Relation.values()) {
+      int count = result.statistics().pairsByRelation().getOrDefault(relation, 0);
+      if (count > 0) {
+        out.printf(Locale.ROOT, ", %d %s", count, relation);
+      }
+    }
+    out.println();
+    out.printf(Locale.ROOT, "  %-28s %-28s %-14s %6s %11s %11s %6s  %s%n",
+        "A", "B", "relation", "resem", "aligned A/B", "verbatim A/B", "story", "direction");
+    for (PairJudgement pair : result.pairs()) {
+      PairScores s = pair.scores();
+      out.printf(Locale.ROOT, "  %-28s %-28s %-14s %6.2f %5.2f/%5.2f %5.2f/%5.2f %6.2f  %s%n",
+          shorten(pair.first().value()), shorten(pair.second().value()), pair.relation(),
+          s.resemblance(), s.alignedShareFirst(), s.alignedShareSecond(),
+          s.verbatimShareFirst(), s.verbatimShareSecond(), s.storySimilarity(),
+          pair.knownDirection().map(d -> shorten(d.source().value()) + " -> " + shorten(d.copy().value()))
+              .orElse("-"));
+      out.printf(Locale.ROOT, "      %s%n", pair.explanation());
+    }
+  }
+
+  private static void skipped(PrintWriter out, ScanResult result) {
+    if (result.skipped().isEmpty() && result.warnings().isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%nSkipped: %d, warnings: %d%n", result.skipped().size(), result.warnings().size());
+    for (SkippedDocument skipped : result.skipped()) {
+      out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", skipped.id(), skipped.reason(), skipped.detail());
+    }
+    result.warnings().forEach(
+        w -> out.printf(Locale.ROOT, "  warning %s: %s (%s)%n", w.id(), w.kind(), w.detail()));
+  }
+
+  private static String shorten(String id) {
+    return id.length() <= 28 ? id : "..." + id.substring(id.length() - 25);
+  }
+}
