@@ -16,6 +16,7 @@ import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.cluster.Clusterer;
+import org.reprint.cluster.CommonSources;
 import org.reprint.cluster.Clustering;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
@@ -70,11 +71,8 @@ public final class Engine {
             .find(analyzed, vectors));
     List<PairJudgement> judged = timed("align+classify", () -> judge(analyzed, candidates, statistics));
     List<Document> documents = analyzed.stream().map(AnalyzedDocument::document).toList();
-    List<PairJudgement> related =
-        judged.stream().filter(j -> j.relation() != Relation.UNRELATED).toList();
-    if (Boolean.getBoolean("reprint.debugPairs")) {
-      judged.forEach(j -> System.err.println(j.first() + " " + j.second() + " " + j.relation() + " " + j.scores()));
-    }
+    List<PairJudgement> related = CommonSources.annotate(
+        judged.stream().filter(j -> j.relation() != Relation.UNRELATED).toList());
     Clustering clustering = timed("cluster", () -> new Clusterer().cluster(documents, related));
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new ScanResult(

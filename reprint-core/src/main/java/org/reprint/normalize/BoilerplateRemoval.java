@@ -12,8 +12,10 @@ import org.reprint.document.TextSpan;
  * structural rules.
  *
  * <ul>
- *   <li>{@code repeated-paragraph}: a paragraph equal to an earlier one, ignoring case and white space, such
- *       as a headline repeated at the top of the body. The first occurrence stays.
+ *   <li>{@code repeated-paragraph}: a paragraph equal to an earlier one, or to the document's headline
+ *       (which ingest moved to the metadata), comparing letters and digits only, case-insensitively: a
+ *       headline repeated in the body. The first occurrence in the body stays unless it repeats the
+ *       headline.
  *   <li>{@code trailing-unrelated-line}: after the last paragraph that ends a sentence, every short paragraph
  *       (at most {@value #TEASER_MAX_WORDS} words) that does not end a sentence itself. Pages often end with
  *       the headline of another article, which is not part of this one. If no paragraph ends a sentence the
@@ -29,6 +31,23 @@ final class BoilerplateRemoval implements TextStep {
   static final String REPEATED_PARAGRAPH = "repeated-paragraph";
   static final String TRAILING_UNRELATED_LINE = "trailing-unrelated-line";
   static final int TEASER_MAX_WORDS = 15;
+
+  private final Set<String> headlines;
+
+  /** A boilerplate step that also drops body paragraphs repeating one of {@code headlines}. */
+  BoilerplateRemoval(List<String> headlines) {
+    this.headlines = new HashSet<>();
+    for (String headline : headlines) {
+      String key = comparisonKey(headline);
+      if (!key.isEmpty()) {
+        this.headlines.add(key);
+      }
+    }
+  }
+
+  BoilerplateRemoval() {
+    this(List.of());
+  }
 
   /** Lines {@code [firstLine, lastLine]} of one paragraph, and its text with white space collapsed. */
   private record Paragraph(int firstLine, int lastLine, String text) {}
@@ -72,15 +91,16 @@ final class BoilerplateRemoval implements TextStep {
     return paragraphs;
   }
 
-  private static void dropRepeated(
+  private void dropRepeated(
       List<Paragraph> paragraphs,
       MappedText text,
       List<MappedText.Line> lines,
       boolean[] dropped,
       List<RemovedSpan> removed) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(headlines);
     for (Paragraph paragraph : paragraphs) {
-      if (!seen.add(paragraph.text().toLowerCase(Locale.ROOT))) {
+      String key = comparisonKey(paragraph.text());
+      if (!key.isEmpty() && !seen.add(key)) {
         drop(paragraph, text, lines, dropped, REPEATED_PARAGRAPH, removed);
       }
     }
@@ -197,6 +217,15 @@ final class BoilerplateRemoval implements TextStep {
       }
     }
     return collapsed.toString();
+  }
+
+  /** Letters and digits only, lower-cased: equal for the same words in other punctuation or quotes. */
+  static String comparisonKey(String paragraph) {
+    StringBuilder key = new StringBuilder(paragraph.length());
+    paragraph.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(c -> key.appendCodePoint(Character.toLowerCase(c)));
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   /** Words in a collapsed line: spaces plus one. */

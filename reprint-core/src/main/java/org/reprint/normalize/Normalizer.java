@@ -20,7 +20,6 @@ public final class Normalizer {
   private final TextStep markdown = new MarkdownRemoval(true);
   private final TextStep plainTextMarkup = new MarkdownRemoval(false);
   private final TextStep characters = new CharacterNormalization();
-  private final TextStep boilerplate = new BoilerplateRemoval();
   private final TextStep layout = new ParagraphLayout();
 
   /** A normalizer with the default chain. */
@@ -34,7 +33,7 @@ public final class Normalizer {
     text = new MetadataRemoval(document.metadataSpans()).apply(text, removed);
     text = markupRemoval(document.format()).apply(text, removed);
     text = characters.apply(text, removed);
-    text = boilerplate.apply(text, removed);
+    text = boilerplate(document).apply(text, removed);
     text = layout.apply(text, removed);
     removed.sort(Comparator.comparing(RemovedSpan::original));
     return new NormalizedText(
@@ -45,6 +44,11 @@ public final class Normalizer {
   public NormalizedText normalize(String text) {
     Objects.requireNonNull(text, "text must not be null");
     return normalize(Document.ofText("text", text));
+  }
+
+  private static TextStep boilerplate(Document document) {
+    String title = document.metadata().title();
+    return new BoilerplateRemoval(title == null ? List.of() : List.of(title));
   }
 
   private TextStep markupRemoval(SourceFormat format) {

@@ -1,0 +1,176 @@
+package org.reprint.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.reprint.engine.Engine;
+import org.reprint.engine.ScanOptions;
+import org.reprint.engine.ScanResult;
+import org.reprint.ingest.IngestOptions;
+import org.reprint.ingest.IngestResult;
+import org.reprint.ingest.Ingester;
+import org.reprint.report.HtmlReport;
+import org.reprint.report.JsonReport;
+import org.reprint.report.TerminalReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code reprint scan}: compare every article of the inputs with every other and report the reuse. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds copies, near-copies, paraphrases, quoted passages and same-story articles among the inputs.",
+      "Inputs: files or folders (.txt, .md, .html, .jsonl; files without extension are text), or - for"
+          + " standard input."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the scan ran and its report was written",
+      "1:no usable document (every input was skipped)",
+      "2:usage error (unknown option, missing or unreadable path)",
+      "3:unexpected internal error"
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan, or - for standard input.")
+  List<String> paths;
+
+  @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  Path output;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML page with the passages side by side.")
+  Path html;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "8388608", description = "Skip documents larger than this (default: ${DEFAULT-VALUE}, 8 MiB).")
+  long maxBytes;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ScanOptions options = options();
+    long start = System.nanoTime();
+    ScanResult result = run(options);
+    if (!quiet) {
+      progress(err, result, (System.nanoTime() - start) / 1e9);
+    }
+    writeReport(result, options);
+    if (html != null) {
+      try (Writer writer = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+        HtmlReport.write(result, writer);
+      }
+    }
+    if (result.documents().isEmpty()) {
+      err.println("reprint: no usable document among the inputs (" + result.skipped().size() + " skipped)");
+      return ReprintCommand.EXIT_NOTHING_USABLE;
+    }
+    return ReprintCommand.EXIT_OK;
+  }
+
+  private ScanOptions options() {
+    List<Path> inputs = new ArrayList<>();
+    for (String path : paths) {
+      if (path.equals("-")) {
+        continue;
+      }
+      Path input = Path.of(path);
+      if (!Files.exists(input)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "path does not exist: " + path);
+      }
+      if (!Files.isReadable(input)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "path is not readable: " + path);
+      }
+      inputs.add(input);
+    }
+    ScanOptions options = ScanOptions.defaults(inputs);
+    try {
+      options = options.withIngest(new IngestOptions(maxBytes));
+      return threads == null ? options : options.withThreads(threads);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private ScanResult run(ScanOptions options) throws IOException {
+    if (!paths.contains("-")) {
+      return Engine.run(options);
+    }
+    Ingester ingester = new Ingester(options.ingest());
+    List<IngestResult> parts = new ArrayList<>();
+    for (Path input : options.inputs()) {
+      parts.add(ingester.ingest(input));
+    }
+    InputStream stdin = System.in;
+    parts.add(ingester.ingest(stdin, "stdin"));
+    return Engine.scan(merge(parts), options);
+  }
+
+  private static IngestResult merge(List<IngestResult> parts) {
+    List<org.reprint.document.Document> documents = new ArrayList<>();
+    List<org.reprint.document.SkippedDocument> skipped = new ArrayList<>();
+    List<org.reprint.document.IngestWarning> warnings = new ArrayList<>();
+    for (IngestResult part : parts) {
+      documents.addAll(part.documents());
+      skipped.addAll(part.skipped());
+      warnings.addAll(part.warnings());
+    }
+    return new IngestResult(documents, skipped, warnings);
+  }
+
+  private void writeReport(ScanResult result, ScanOptions options) throws IOException {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      write(result, options, out);
+      out.flush();
+      return;
+    }
+    try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      write(result, options, writer);
+    }
+  }
+
+  private void write(ScanResult result, ScanOptions options, Writer writer) {
+    if (format == Format.json) {
+      JsonReport.write(result, options, writer);
+    } else {
+      TerminalReport.write(result, new PrintWriter(writer));
+    }
+  }
+
+  private static void progress(PrintWriter err, ScanResult result, double seconds) {
+    long characters = result.statistics().inputCharacters();
+    err.printf(Locale.ROOT, "reprint: %d documents (%d skipped), %d candidate pairs, %d related, in %.2f s (%.0f docs/s, %.2f MB/s)%n",
+        result.statistics().documents(), result.skipped().size(), result.statistics().candidatePairs(),
+        result.pairs().size(), seconds, result.statistics().documents() / Math.max(seconds, 1e-9),
+        characters / 1e6 / Math.max(seconds, 1e-9));
+    err.printf(Locale.ROOT, "reprint: stage times (ms): %s%n", result.statistics().stageMillis());
+    err.flush();
+  }
+}

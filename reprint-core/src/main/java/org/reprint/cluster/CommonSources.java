@@ -1,0 +1,61 @@
+package org.reprint.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
+import org.reprint.document.DocumentId;
+
+/**
+ * Explains partial reuse that probably went through a third document. When two documents share passages,
+ * the direction between them is unknown, and both also reuse text of the same other documents, the likelier
+ * story is that both took the passages from those common sources (two outlets quoting one wire story)
+ * rather than from each other. The judgement stays {@code PARTIAL_REUSE} (the text is shared); its
+ * explanation names the common sources.
+ */
+public final class CommonSources {
+
+  private CommonSources() {}
+
+  public static List<PairJudgement> annotate(List<PairJudgement> judgements) {
+    Map<DocumentId, Set<DocumentId>> reuseNeighbours = new HashMap<>();
+    for (PairJudgement judgement : judgements) {
+      if (judgement.relation().isReuse()) {
+        reuseNeighbours.computeIfAbsent(judgement.first(), id -> new TreeSet<>()).add(judgement.second());
+        reuseNeighbours.computeIfAbsent(judgement.second(), id -> new TreeSet<>()).add(judgement.first());
+      }
+    }
+    List<PairJudgement> annotated = new ArrayList<>(judgements.size());
+    for (PairJudgement judgement : judgements) {
+      annotated.add(annotate(judgement, reuseNeighbours));
+    }
+    return annotated;
+  }
+
+  private static PairJudgement annotate(
+      PairJudgement judgement, Map<DocumentId, Set<DocumentId>> reuseNeighbours) {
+    if (judgement.relation() != Relation.PARTIAL_REUSE || judgement.direction() != null) {
+      return judgement;
+    }
+    Set<DocumentId> common = new TreeSet<>(reuseNeighbours.getOrDefault(judgement.first(), Set.of()));
+    common.retainAll(reuseNeighbours.getOrDefault(judgement.second(), Set.of()));
+    if (common.isEmpty()) {
+      return judgement;
+    }
+    String names = String.join(", ", common.stream().map(DocumentId::value).toList());
+    return new PairJudgement(
+        judgement.first(),
+        judgement.second(),
+        judgement.relation(),
+        judgement.scores(),
+        null,
+        judgement.passages(),
+        judgement.explanation()
+            + "; both also reuse " + names
+            + ", so the shared passages probably come from there rather than from each other");
+  }
+}
