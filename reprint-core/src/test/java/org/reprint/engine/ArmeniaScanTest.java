@@ -1,0 +1,164 @@
+package org.reprint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.reprint.align.AlignedPassage;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
+import org.reprint.cluster.DocumentGroup;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+
+/**
+ * The defining example: five versions of one AFP story (see examples/armenia-2020). This test states the
+ * acceptance of the foundation: which pair is which relation, which passages are found, and the families,
+ * stories and likely original.
+ */
+@DisplayName("armenia-2020: five versions of one AFP story")
+class ArmeniaScanTest {
+
+  static final Path EXAMPLE = Path.of("..", "examples", "armenia-2020");
+  static final String PLAIN = "000_51bb1057b6c19cdb.txt";
+  static final String MARKDOWN = "001_de2c79a0c33f0dde.txt";
+  static final String SPUN = "002_408473a80b4a83d8.txt";
+  static final String QUOTING = "003_3408cd47ae938fb3.txt";
+  static final String INDEPENDENT = "004_aff0aa0c764f18b0.txt";
+
+  static ScanResult result;
+
+  @BeforeAll
+  static void scan() {
+    result = Engine.run(ScanOptions.defaults(List.of(EXAMPLE)));
+  }
+
+  @Test
+  void plainAndMarkdownVersionsAreDuplicates() {
+    assertThat(relation(PLAIN, MARKDOWN)).isEqualTo(Relation.DUPLICATE);
+  }
+
+  @Test
+  void machineParaphraseIsParaphraseOfBothOriginals() {
+    assertThat(relation(PLAIN, SPUN)).isEqualTo(Relation.PARAPHRASE);
+    assertThat(relation(MARKDOWN, SPUN)).isEqualTo(Relation.PARAPHRASE);
+    PairJudgement pair = pair(MARKDOWN, SPUN);
+    assertThat(pair.scores().alignedShareFirst()).isGreaterThan(0.6);
+    assertThat(pair.scores().verbatimShareFirst()).isLessThan(0.6);
+  }
+
+  @Test
+  void quotingArticleIsPartialReuseWithTheQuotedPassagesAligned() {
+    for (String original : List.of(PLAIN, MARKDOWN)) {
+      PairJudgement pair = pair(original, QUOTING);
+      assertThat(pair.relation()).isEqualTo(Relation.PARTIAL_REUSE);
+      List<String> quotingSide = passageTexts(pair, QUOTING);
+      assertThat(quotingSide)
+          .anySatisfy(t -> assertThat(t).contains(
+              "Moscow, which has previously said that its defense pact with Armenia does not extend to the"
+                  + " breakaway region of Nagorno-Karabakh"))
+          .anySatisfy(t -> assertThat(t).contains("It is impossible to calculate the risk"))
+          .anySatisfy(t -> assertThat(t).contains("concrete formats"));
+      assertThat(passageTexts(pair, original))
+          .anySatisfy(t -> assertThat(flat(t)).contains("It is impossible to calculate the risk"))
+          .anySatisfy(t -> assertThat(t).contains("concrete formats"));
+    }
+  }
+
+  @Test
+  void quotingArticleIsTheCopyBecauseItQuotesTheSharedText() {
+    PairJudgement pair = pair(PLAIN, QUOTING);
+    assertThat(pair.direction()).isNotNull();
+    assertThat(pair.direction().source().value()).isEqualTo(PLAIN);
+    assertThat(pair.direction().copy().value()).isEqualTo(QUOTING);
+  }
+
+  @Test
+  void independentArticleIsSameStoryWithEveryOther() {
+    for (String other : List.of(PLAIN, MARKDOWN, SPUN, QUOTING)) {
+      assertThat(relation(other, INDEPENDENT)).as(other).isEqualTo(Relation.SAME_STORY);
+      assertThat(pair(other, INDEPENDENT).passages()).isEmpty();
+    }
+  }
+
+  /**
+   * 002 and 003 both reuse the same AFP passage ("Moscow, which has previously said ...", verbatim in 003,
+   * lightly spun in 002), so they share a 12-word-plus verbatim run: partial reuse, explained as going
+   * through the common sources 000 and 001 rather than from one to the other.
+   */
+  @Test
+  void spunAndQuotingArticlesSharePassagesThroughTheirCommonSource() {
+    PairJudgement pair = pair(SPUN, QUOTING);
+    assertThat(pair.relation()).isEqualTo(Relation.PARTIAL_REUSE);
+    assertThat(pair.direction()).isNull();
+    assertThat(pair.explanation()).contains("both also reuse " + PLAIN + ", " + MARKDOWN);
+  }
+
+  @Test
+  void oneStoryOfAllFiveAndOneReuseFamilyOfFour() {
+    assertThat(result.clustering().stories()).hasSize(1);
+    assertThat(ids(result.clustering().stories().get(0)))
+        .containsExactly(PLAIN, MARKDOWN, SPUN, QUOTING, INDEPENDENT);
+    assertThat(result.clustering().families()).hasSize(1);
+    DocumentGroup family = result.clustering().families().get(0);
+    assertThat(ids(family)).containsExactly(PLAIN, MARKDOWN, SPUN, QUOTING);
+    assertThat(family.original().value()).isEqualTo(MARKDOWN);
+    assertThat(family.originalEvidence()).contains("2020-10-31");
+  }
+
+  @Test
+  void boilerplateIsRemovedWithNamedRules() {
+    assertThat(result.removed().get(new DocumentId(SPUN)))
+        .extracting(r -> r.rule())
+        .contains("repeated-paragraph", "trailing-unrelated-line", "comment-form");
+    assertThat(result.removed().get(new DocumentId(PLAIN)))
+        .extracting(r -> r.rule())
+        .containsOnly("related-link");
+  }
+
+  @Test
+  void passageOffsetsPointIntoTheOriginalFiles() {
+    for (PairJudgement pair : result.pairs()) {
+      for (AlignedPassage passage : pair.passages()) {
+        String first = document(pair.first().value()).originalText();
+        String second = document(pair.second().value()).originalText();
+        assertThat(passage.firstOriginal().end()).isLessThanOrEqualTo(first.length());
+        assertThat(passage.secondOriginal().end()).isLessThanOrEqualTo(second.length());
+        assertThat(Character.isLetterOrDigit(first.charAt(passage.firstOriginal().start()))).isTrue();
+        assertThat(Character.isLetterOrDigit(second.charAt(passage.secondOriginal().end() - 1))).isTrue();
+      }
+    }
+  }
+
+  static Relation relation(String first, String second) {
+    return pair(first, second).relation();
+  }
+
+  static PairJudgement pair(String first, String second) {
+    return result.pair(first, second).orElseThrow(() -> new AssertionError("no pair " + first + " / " + second));
+  }
+
+  static List<String> passageTexts(PairJudgement pair, String side) {
+    Document document = document(side);
+    boolean first = pair.first().value().equals(side);
+    return pair.passages().stream()
+        .map(p -> (first ? p.firstOriginal() : p.secondOriginal()).of(document.originalText()))
+        .toList();
+  }
+
+  static Document document(String id) {
+    return result.documents().stream().filter(d -> d.id().value().equals(id)).findFirst().orElseThrow();
+  }
+
+  static List<String> ids(DocumentGroup group) {
+    return group.members().stream().map(DocumentId::value).toList();
+  }
+
+  /** Joins hard-wrapped lines, as the plain-text original wraps its sentences. */
+  static String flat(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+}
