@@ -47,9 +47,13 @@ public final class ReprintCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new ReprintCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeExceptionMapper(exception -> EXIT_INTERNAL);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
+          if (exception instanceof CommandLine.ParameterException usage) {
+            line.getErr().println("reprint: " + usage.getMessage());
+            line.getErr().println("Try 'reprint " + line.getCommandName() + " --help' for the options.");
+            return EXIT_USAGE;
+          }
           line.getErr().println("reprint: internal error: " + exception);
           exception.printStackTrace(line.getErr());
           return EXIT_INTERNAL;
