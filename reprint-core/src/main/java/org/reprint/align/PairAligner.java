@@ -25,7 +25,24 @@ public final class PairAligner {
     this.sentenceAligner = new SentenceAligner(options);
   }
 
+  /** Aligns two documents, building their sentence profiles with {@code idf} on the way. */
   public Alignment align(AnalyzedDocument first, AnalyzedDocument second, ToDoubleFunction<String> idf) {
+    return align(first, second, sentenceAligner.align(first, second, idf));
+  }
+
+  /** Aligns two documents whose sentence profiles were made once for the whole corpus. */
+  public Alignment align(
+      AnalyzedDocument first,
+      SentenceProfile firstProfile,
+      AnalyzedDocument second,
+      SentenceProfile secondProfile) {
+    return align(first, second, sentenceAligner.align(firstProfile, secondProfile));
+  }
+
+  private Alignment align(
+      AnalyzedDocument first,
+      AnalyzedDocument second,
+      List<SentenceAligner.SentencePair> sentencePairs) {
     int firstWords = first.tokenCount();
     int secondWords = second.tokenCount();
     boolean[] firstVerbatim = new boolean[firstWords];
@@ -35,8 +52,10 @@ public final class PairAligner {
     for (VerbatimAligner.Match match :
         verbatimAligner.align(
             first.fingerprint().shingleHashes(),
+            first.fingerprint().shingleOrder(),
             firstWords,
             second.fingerprint().shingleHashes(),
+            second.fingerprint().shingleOrder(),
             secondWords)) {
       mark(firstVerbatim, match.first());
       mark(secondVerbatim, match.second());
@@ -47,7 +66,7 @@ public final class PairAligner {
     }
     boolean[] firstAligned = firstVerbatim.clone();
     boolean[] secondAligned = secondVerbatim.clone();
-    for (SentenceAligner.SentencePair pair : sentenceAligner.align(first, second, idf)) {
+    for (SentenceAligner.SentencePair pair : sentencePairs) {
       WordRange firstRange = words(first.sentences().get(pair.firstSentence()));
       WordRange secondRange = words(second.sentences().get(pair.secondSentence()));
       if (mostlyMarked(firstVerbatim, firstRange) || mostlyMarked(secondVerbatim, secondRange)) {

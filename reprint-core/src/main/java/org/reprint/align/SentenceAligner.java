@@ -2,13 +2,10 @@ package org.reprint.align;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.reprint.fingerprint.AnalyzedDocument;
-import org.reprint.fingerprint.Sentence;
 
 /**
  * Pairs the sentences of two documents that say the same thing in other words.
@@ -29,52 +26,47 @@ public final class SentenceAligner {
   /** Two aligned sentences, by index, and their score. */
   public record SentencePair(int firstSentence, int secondSentence, double similarity) {}
 
+  /** Aligns two documents, weighting terms with {@code idf}; builds both profiles on the way. */
   public List<SentencePair> align(
       AnalyzedDocument first, AnalyzedDocument second, ToDoubleFunction<String> idf) {
-    List<Map<String, Double>> firstBags = bags(first, idf);
-    List<Map<String, Double>> secondBags = bags(second, idf);
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int t = 0; t < secondBags.size(); t++) {
-      for (String term : secondBags.get(t).keySet()) {
-        postings.computeIfAbsent(term, x -> new ArrayList<>()).add(t);
-      }
-    }
-    List<SentencePair> scored = new ArrayList<>();
-    for (int s = 0; s < firstBags.size(); s++) {
-      scoreSentence(s, firstBags.get(s), secondBags, postings, scored);
-    }
-    return greedyOneToOne(scored);
+    Map<String, Integer> vocabulary = new HashMap<>();
+    List<String> terms = new ArrayList<>();
+    java.util.function.ToIntFunction<String> termId =
+        term -> vocabulary.computeIfAbsent(term, t -> {
+          terms.add(t);
+          return terms.size() - 1;
+        });
+    SentenceProfile firstProfile = SentenceProfile.of(first, termId, id -> idf.applyAsDouble(terms.get(id)));
+    SentenceProfile secondProfile = SentenceProfile.of(second, termId, id -> idf.applyAsDouble(terms.get(id)));
+    return align(firstProfile, secondProfile);
   }
 
-  private void scoreSentence(
-      int s,
-      Map<String, Double> bag,
-      List<Map<String, Double>> secondBags,
-      Map<String, List<Integer>> postings,
-      List<SentencePair> scored) {
-    if (bag.size() < options.minSentenceTerms()) {
-      return;
-    }
-    Map<Integer, Double> shared = new HashMap<>();
-    for (Map.Entry<String, Double> term : bag.entrySet()) {
-      for (int t : postings.getOrDefault(term.getKey(), List.of())) {
-        shared.merge(t, term.getValue(), Double::sum);
-      }
-    }
-    double weight = total(bag);
-    for (Map.Entry<Integer, Double> candidate : shared.entrySet()) {
-      Map<String, Double> other = secondBags.get(candidate.getKey());
-      if (other.size() < options.minSentenceTerms()) {
+  public List<SentencePair> align(SentenceProfile first, SentenceProfile second) {
+    List<SentencePair> scored = new ArrayList<>();
+    double threshold = options.sentenceThreshold();
+    for (int s = 0; s < first.sentenceCount(); s++) {
+      if (first.termCount(s) < options.minSentenceTerms()) {
         continue;
       }
-      double dice = 2 * candidate.getValue() / (weight + total(other));
-      if (dice >= options.sentenceThreshold()) {
-        scored.add(new SentencePair(s, candidate.getKey(), dice));
+      double weight = first.total(s);
+      for (int t = 0; t < second.sentenceCount(); t++) {
+        double other = second.total(t);
+        // Dice can reach at most 2 min / (sum): skip pairs whose weights alone rule them out.
+        if (second.termCount(t) < options.minSentenceTerms()
+            || 2 * Math.min(weight, other) < threshold * (weight + other)) {
+          continue;
+        }
+        double dice = 2 * first.sharedWeight(s, second, t) / (weight + other);
+        if (dice >= threshold) {
+          scored.add(new SentencePair(s, t, dice));
+        }
       }
     }
+    return greedyOneToOne(scored, first.sentenceCount(), second.sentenceCount());
   }
 
-  private static List<SentencePair> greedyOneToOne(List<SentencePair> scored) {
+  private static List<SentencePair> greedyOneToOne(
+      List<SentencePair> scored, int firstCount, int secondCount) {
     scored.sort(
         (x, y) ->
             x.similarity() != y.similarity()
@@ -82,41 +74,17 @@ public final class SentenceAligner {
                 : x.firstSentence() != y.firstSentence()
                     ? Integer.compare(x.firstSentence(), y.firstSentence())
                     : Integer.compare(x.secondSentence(), y.secondSentence()));
-    Set<Integer> usedFirst = new HashSet<>();
-    Set<Integer> usedSecond = new HashSet<>();
+    boolean[] usedFirst = new boolean[firstCount];
+    boolean[] usedSecond = new boolean[secondCount];
     List<SentencePair> chosen = new ArrayList<>();
     for (SentencePair pair : scored) {
-      if (!usedFirst.contains(pair.firstSentence()) && !usedSecond.contains(pair.secondSentence())) {
-        usedFirst.add(pair.firstSentence());
-        usedSecond.add(pair.secondSentence());
+      if (!usedFirst[pair.firstSentence()] && !usedSecond[pair.secondSentence()]) {
+        usedFirst[pair.firstSentence()] = true;
+        usedSecond[pair.secondSentence()] = true;
         chosen.add(pair);
       }
     }
     chosen.sort((x, y) -> Integer.compare(x.firstSentence(), y.firstSentence()));
     return chosen;
-  }
-
-  /** Each sentence's distinct content terms with their IDF weights. */
-  static List<Map<String, Double>> bags(AnalyzedDocument document, ToDoubleFunction<String> idf) {
-    String[] terms = document.fingerprint().contentTerms();
-    List<Map<String, Double>> bags = new ArrayList<>();
-    for (Sentence sentence : document.sentences()) {
-      Map<String, Double> bag = new HashMap<>();
-      for (int w = sentence.firstToken(); w < sentence.endToken(); w++) {
-        if (terms[w] != null) {
-          bag.computeIfAbsent(terms[w], idf::applyAsDouble);
-        }
-      }
-      bags.add(bag);
-    }
-    return bags;
-  }
-
-  private static double total(Map<String, Double> bag) {
-    double sum = 0;
-    for (double weight : bag.values()) {
-      sum += weight;
-    }
-    return sum;
   }
 }

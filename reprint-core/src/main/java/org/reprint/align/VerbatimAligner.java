@@ -2,9 +2,8 @@ package org.reprint.align;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.reprint.fingerprint.Shingles;
 
 /**
  * Seed, extend, filter over word shingles. Works on shingle hashes only, so it is exact up to 64-bit hash
@@ -34,12 +33,33 @@ public final class VerbatimAligner {
    */
   public List<Match> align(
       long[] firstShingles, int firstWords, long[] secondShingles, int secondWords) {
+    return align(
+        firstShingles,
+        Shingles.orderByHash(firstShingles),
+        firstWords,
+        secondShingles,
+        Shingles.orderByHash(secondShingles),
+        secondWords);
+  }
+
+  /**
+   * As {@link #align(long[], int, long[], int)}, with each text's shingle positions already sorted by hash
+   * ({@link org.reprint.fingerprint.TextFingerprint#shingleOrder()}).
+   */
+  public List<Match> align(
+      long[] firstShingles,
+      int[] firstOrder,
+      int firstWords,
+      long[] secondShingles,
+      int[] secondOrder,
+      int secondWords) {
     int firstSize = firstWords - firstShingles.length + 1;
     int secondSize = secondWords - secondShingles.length + 1;
     if (firstShingles.length == 0 || secondShingles.length == 0 || firstSize != secondSize) {
       return List.of(); // texts shorter than k words are only compared with texts of the same length
     }
-    List<int[]> runs = runs(firstShingles, secondShingles, firstSize);
+    long[] seeds = seeds(firstShingles, firstOrder, secondShingles, secondOrder);
+    List<int[]> runs = runs(seeds, firstWords, firstSize);
     boolean[] verbatim = new boolean[firstWords];
     for (int[] run : runs) {
       java.util.Arrays.fill(verbatim, run[0], run[1], true);
@@ -59,43 +79,75 @@ public final class VerbatimAligner {
     return matches;
   }
 
-  /** Seeds and extension: maximal diagonal runs of equal shingles, as {aStart, aEnd, bStart, bEnd} words. */
-  private static List<int[]> runs(long[] first, long[] second, int shingleSize) {
-    Map<Long, int[]> positions = positions(second);
-    Map<Integer, int[]> openRuns = new HashMap<>();
-    List<int[]> runs = new ArrayList<>();
-    for (int i = 0; i < first.length; i++) {
-      int[] occurrences = positions.get(first[i]);
-      if (occurrences == null) {
+  /**
+   * Seeds: every pair of positions (i, j) with equal shingles, found by merging the two hash-sorted position
+   * lists, and packed as (diagonal j - i + firstLength) &lt;&lt; 32 | i so that one sort orders them by
+   * diagonal, then by position.
+   */
+  private static long[] seeds(long[] first, int[] firstOrder, long[] second, int[] secondOrder) {
+    long[] seeds = new long[Math.min(first.length, second.length) + 16];
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < firstOrder.length && j < secondOrder.length) {
+      long a = first[firstOrder[i]];
+      long b = second[secondOrder[j]];
+      if (a != b) {
+        if (a < b) {
+          i++;
+        } else {
+          j++;
+        }
         continue;
       }
-      for (int k = 1; k <= occurrences[0]; k++) {
-        int j = occurrences[k];
-        int[] run = openRuns.get(j - i);
-        if (run != null && run[1] == i - 1 + shingleSize) {
-          run[1] = i + shingleSize;
-          run[3] = j + shingleSize;
-        } else {
-          run = new int[] {i, i + shingleSize, j, j + shingleSize};
-          openRuns.put(j - i, run);
-          runs.add(run);
+      int firstEnd = runEnd(first, firstOrder, i);
+      int secondEnd = runEnd(second, secondOrder, j);
+      for (int x = i; x < Math.min(firstEnd, i + MAX_OCCURRENCES); x++) {
+        for (int y = j; y < Math.min(secondEnd, j + MAX_OCCURRENCES); y++) {
+          if (count == seeds.length) {
+            seeds = java.util.Arrays.copyOf(seeds, count * 2);
+          }
+          int position = firstOrder[x];
+          long diagonal = (long) secondOrder[y] - position + first.length;
+          seeds[count++] = (diagonal << 32) | position;
         }
       }
+      i = firstEnd;
+      j = secondEnd;
+    }
+    long[] sorted = java.util.Arrays.copyOf(seeds, count);
+    java.util.Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static int runEnd(long[] hashes, int[] order, int start) {
+    int end = start + 1;
+    while (end < order.length && hashes[order[end]] == hashes[order[start]]) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Extension: maximal diagonal runs of seeds, as {aStart, aEnd, bStart, bEnd} in words. */
+  private static List<int[]> runs(long[] seeds, int firstWords, int shingleSize) {
+    List<int[]> runs = new ArrayList<>();
+    int[] run = null;
+    long previous = Long.MIN_VALUE;
+    int shift = firstWords - shingleSize + 1; // the first text's shingle count, added to every diagonal
+    for (long seed : seeds) {
+      int i = (int) seed;
+      int j = (int) (seed >>> 32) - shift + i;
+      if (run != null && seed == previous + 1) {
+        run[1] = i + shingleSize;
+        run[3] = j + shingleSize;
+      } else {
+        run = new int[] {i, i + shingleSize, j, j + shingleSize};
+        runs.add(run);
+      }
+      previous = seed;
     }
     runs.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[2]));
     return runs;
-  }
-
-  /** Positions of each shingle hash: element 0 is the count, then up to MAX_OCCURRENCES positions. */
-  private static Map<Long, int[]> positions(long[] shingles) {
-    Map<Long, int[]> positions = new HashMap<>(shingles.length * 2);
-    for (int j = 0; j < shingles.length; j++) {
-      int[] list = positions.computeIfAbsent(shingles[j], h -> new int[MAX_OCCURRENCES + 1]);
-      if (list[0] < MAX_OCCURRENCES) {
-        list[++list[0]] = j;
-      }
-    }
-    return positions;
   }
 
   /** Extension across gaps: chains runs that follow each other closely in both texts. */

@@ -17,21 +17,24 @@ import org.reprint.document.Metadata;
 final class OriginalPicker {
 
   private final Map<DocumentId, Metadata> metadata = new HashMap<>();
-  private final List<PairJudgement> judgements;
+  /** Judgements by their first document, so a group reads only its own pairs. */
+  private final Map<DocumentId, List<PairJudgement>> judgementsByFirst = new HashMap<>();
 
   OriginalPicker(List<Document> documents, List<PairJudgement> judgements) {
     for (Document document : documents) {
       metadata.put(document.id(), document.metadata());
     }
-    this.judgements = judgements;
+    for (PairJudgement judgement : judgements) {
+      judgementsByFirst.computeIfAbsent(judgement.first(), id -> new java.util.ArrayList<>()).add(judgement);
+    }
   }
 
   DocumentGroup pick(List<DocumentId> members, Predicate<PairJudgement> linked) {
     Set<DocumentId> memberSet = new HashSet<>(members);
     Map<DocumentId, Integer> sourceVotes = new HashMap<>();
     Map<DocumentId, Double> heldText = new HashMap<>();
-    for (PairJudgement judgement : judgements) {
-      if (!linked.test(judgement) || !memberSet.contains(judgement.first())) {
+    for (PairJudgement judgement : ownJudgements(members)) {
+      if (!linked.test(judgement) || !memberSet.contains(judgement.second())) {
         continue;
       }
       judgement.knownDirection()
@@ -48,6 +51,14 @@ final class OriginalPicker {
             .thenComparing(Comparator.naturalOrder());
     DocumentId original = members.stream().min(order).orElseThrow();
     return new DocumentGroup(members, original, evidence(original, members, sourceVotes));
+  }
+
+  private List<PairJudgement> ownJudgements(List<DocumentId> members) {
+    List<PairJudgement> own = new java.util.ArrayList<>();
+    for (DocumentId member : members) {
+      own.addAll(judgementsByFirst.getOrDefault(member, List.of()));
+    }
+    return own;
   }
 
   private String evidence(

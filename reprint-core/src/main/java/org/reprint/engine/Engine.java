@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.reprint.align.Alignment;
 import org.reprint.align.PairAligner;
+import org.reprint.align.SentenceProfile;
 import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
@@ -149,13 +150,16 @@ public final class Engine {
   private List<PairJudgement> judge(
       List<AnalyzedDocument> analyzed, List<CandidatePair> candidates, CorpusStatistics statistics) {
     PairAligner aligner = new PairAligner(options.alignment());
+    List<SentenceProfile> profiles =
+        parallel(analyzed.size(), i -> SentenceProfile.of(analyzed.get(i), statistics::termId, statistics::idf));
     PairClassifier classifier =
         new PairClassifier(options.classification(), options.alignment().minPassageWords());
     return parallel(candidates.size(), i -> {
       CandidatePair pair = candidates.get(i);
       AnalyzedDocument first = analyzed.get(pair.first());
       AnalyzedDocument second = analyzed.get(pair.second());
-      Alignment alignment = aligner.align(first, second, statistics::idf);
+      Alignment alignment =
+          aligner.align(first, profiles.get(pair.first()), second, profiles.get(pair.second()));
       return classifier.classify(first, second, alignment, pair.storySimilarity());
     });
   }

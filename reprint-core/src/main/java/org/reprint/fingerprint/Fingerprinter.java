@@ -30,6 +30,7 @@ public final class Fingerprinter {
         tokens,
         ContentTerms.of(tokens),
         shingles,
+        Shingles.orderByHash(shingles),
         shingleSet,
         minHash.signature(shingleSet),
         Winnowing.fingerprints(shingles, parameters.winnowWindow()));

@@ -110,7 +110,7 @@ public final class CandidateFinder {
   private Map<Object, IntList> storyPostings(List<StoryVector> vectors) {
     Map<Object, IntList> postings = new HashMap<>();
     for (int d = 0; d < vectors.size(); d++) {
-      for (String term : vectors.get(d).topTerms(options.storyTermsPerDocument())) {
+      for (int term : vectors.get(d).topTermIds(options.storyTermsPerDocument())) {
         postings.computeIfAbsent(term, k -> new IntList()).addDistinct(d);
       }
     }

@@ -1,5 +1,6 @@
 package org.reprint.index;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,11 +25,22 @@ public final class CorpusStatistics {
   public static final int MIN_EFFECTIVE_DOCUMENTS = 1000;
 
   private final int documentCount;
-  private final Map<String, Integer> documentFrequencies;
+  private final Map<String, Integer> termIds;
+  private final int[] documentFrequencies;
+  private final double[] idfs;
 
-  private CorpusStatistics(int documentCount, Map<String, Integer> documentFrequencies) {
+  private CorpusStatistics(int documentCount, Map<String, Integer> frequencies) {
     this.documentCount = documentCount;
-    this.documentFrequencies = documentFrequencies;
+    String[] terms = frequencies.keySet().toArray(new String[0]);
+    Arrays.sort(terms); // ids in term order, so they do not depend on hash-map iteration
+    this.termIds = new HashMap<>(terms.length * 2);
+    this.documentFrequencies = new int[terms.length];
+    this.idfs = new double[terms.length];
+    for (int id = 0; id < terms.length; id++) {
+      termIds.put(terms[id], id);
+      documentFrequencies[id] = frequencies.get(terms[id]);
+      idfs[id] = idfOfFrequency(documentFrequencies[id]);
+    }
   }
 
   public static CorpusStatistics of(List<AnalyzedDocument> documents) {
@@ -45,13 +57,33 @@ public final class CorpusStatistics {
     return documentCount;
   }
 
+  /** How many distinct content terms the corpus has; term ids run from 0 to this size - 1. */
+  public int vocabularySize() {
+    return idfs.length;
+  }
+
+  /** The id of a content term, or -1 if the corpus does not have it. */
+  public int termId(String term) {
+    Integer id = termIds.get(term);
+    return id == null ? -1 : id;
+  }
+
   public int documentFrequency(String term) {
-    return documentFrequencies.getOrDefault(term, 0);
+    int id = termId(term);
+    return id < 0 ? 0 : documentFrequencies[id];
   }
 
   public double idf(String term) {
-    int frequency = Math.max(1, documentFrequency(term));
-    return Math.log(1 + (double) Math.max(documentCount, MIN_EFFECTIVE_DOCUMENTS) / frequency);
+    return idf(termId(term));
+  }
+
+  /** The IDF of a term id; an unknown term (-1) weighs as a term seen once. */
+  public double idf(int termId) {
+    return termId < 0 ? idfOfFrequency(1) : idfs[termId];
+  }
+
+  private double idfOfFrequency(int frequency) {
+    return Math.log(1 + (double) Math.max(documentCount, MIN_EFFECTIVE_DOCUMENTS) / Math.max(1, frequency));
   }
 
   static Set<String> distinctTerms(String[] contentTerms) {
