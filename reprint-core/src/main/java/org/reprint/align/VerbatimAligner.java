@@ -154,20 +154,23 @@ public final class VerbatimAligner {
   private List<int[]> merge(List<int[]> runs) {
     int gap = options.maxGapWords();
     List<int[]> passages = new ArrayList<>();
+    // Passages that a later run may still extend. Ends are not ordered like starts (a long passage can
+    // start before a short one and end after it), so a passage is retired only when it ends too far
+    // before the current run: runs come by start, so no later run can reach it either.
+    List<int[]> open = new ArrayList<>();
     for (int[] run : runs) {
+      open.removeIf(passage -> passage[1] + gap < run[0]);
       int[] target = null;
-      for (int p = passages.size() - 1; p >= 0; p--) {
-        int[] passage = passages.get(p);
-        if (passage[1] + gap < run[0]) {
-          break; // passages are ordered by start; older ones end even earlier in practice
-        }
-        if (follows(passage, run, gap)) {
-          target = passage;
+      for (int p = open.size() - 1; p >= 0; p--) {
+        if (follows(open.get(p), run, gap)) {
+          target = open.get(p);
           break;
         }
       }
       if (target == null) {
-        passages.add(run.clone());
+        int[] passage = run.clone();
+        passages.add(passage);
+        open.add(passage);
       } else {
         target[1] = Math.max(target[1], run[1]);
         target[3] = Math.max(target[3], run[3]);

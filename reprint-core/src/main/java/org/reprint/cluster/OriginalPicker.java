@@ -50,7 +50,7 @@ final class OriginalPicker {
             .thenComparing(id -> -metadata.get(id).completeness())
             .thenComparing(Comparator.naturalOrder());
     DocumentId original = members.stream().min(order).orElseThrow();
-    return new DocumentGroup(members, original, evidence(original, members, sourceVotes));
+    return new DocumentGroup(members, original, evidence(original, members, sourceVotes, heldText));
   }
 
   private List<PairJudgement> ownJudgements(List<DocumentId> members) {
@@ -62,7 +62,10 @@ final class OriginalPicker {
   }
 
   private String evidence(
-      DocumentId original, List<DocumentId> members, Map<DocumentId, Integer> sourceVotes) {
+      DocumentId original,
+      List<DocumentId> members,
+      Map<DocumentId, Integer> sourceVotes,
+      Map<DocumentId, Double> heldText) {
     LocalDate date = metadata.get(original).published();
     if (date != null) {
       long dated = members.stream().filter(id -> metadata.get(id).published() != null).count();
@@ -74,7 +77,23 @@ final class OriginalPicker {
     if (votes > 0) {
       return "named as the source by " + votes + " pair direction(s)";
     }
-    return "holds most of the other members' shared text";
+    double held = heldText.getOrDefault(original, 0.0);
+    int completeness = metadata.get(original).completeness();
+    boolean mostHeld = true;
+    boolean mostComplete = true;
+    for (DocumentId member : members) {
+      if (!member.equals(original)) {
+        mostHeld &= held > heldText.getOrDefault(member, 0.0);
+        mostComplete &= completeness > metadata.get(member).completeness();
+      }
+    }
+    if (mostHeld) {
+      return "holds most of the other members' shared text";
+    }
+    if (mostComplete) {
+      return "the most complete metadata (" + completeness + " of 5 fields)";
+    }
+    return "no evidence tells the members apart; the first id is named";
   }
 
   private LocalDate dateOrMax(DocumentId id) {

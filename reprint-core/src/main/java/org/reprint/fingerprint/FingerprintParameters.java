@@ -11,7 +11,7 @@ package org.reprint.fingerprint;
  *     resemblance estimate is about 1/sqrt(128) = 0.09)
  * @param bands b, the number of LSH bands; rows per band r = minHashPermutations / b (default 32 bands of 4
  *     rows: the probability that a pair of resemblance s shares a band is 1 - (1 - s^4)^32, which is 0.23 at
- *     s = 0.3, 0.87 at s = 0.5, 0.9996 at s = 0.8; the S-curve's midpoint (1/b)^(1/r) is about 0.42)
+ *     s = 0.3, 0.87 at s = 0.5, 1 - 5e-8 at s = 0.8; the S-curve's midpoint (1/b)^(1/r) is about 0.42)
  * @param seed the seed of the token hash (xxHash64); changing it changes every fingerprint
  */
 public record FingerprintParameters(

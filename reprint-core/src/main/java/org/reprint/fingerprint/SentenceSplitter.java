@@ -26,16 +26,44 @@ public final class SentenceSplitter {
   public static List<Sentence> split(String text, TokenSequence tokens) {
     List<Sentence> sentences = new ArrayList<>();
     int first = 0;
+    int start = tokens.size() == 0 ? 0 : leadingStart(text, tokens.starts()[0]);
     for (int i = 0; i < tokens.size(); i++) {
       boolean last = i + 1 == tokens.size();
       if (last || endsSentence(text, tokens, i)) {
-        int end = last ? text.length() : tokens.starts()[i + 1];
-        int trimmedEnd = trimEnd(text, tokens.starts()[first], end);
-        sentences.add(new Sentence(first, i + 1, tokens.starts()[first], trimmedEnd));
+        // Cut the gap at its first whitespace: closing quotes and brackets stay with this sentence,
+        // opening ones go with the next.
+        int cut = last ? text.length() : firstWhitespace(text, tokens.ends()[i], tokens.starts()[i + 1]);
+        sentences.add(new Sentence(first, i + 1, start, trimEnd(text, start, cut)));
         first = i + 1;
+        start = last ? cut : skipWhitespace(text, cut, tokens.starts()[i + 1]);
       }
     }
     return sentences;
+  }
+
+  /** The start of the first sentence: its first word, with any opening quote or bracket glued to it. */
+  private static int leadingStart(String text, int firstWord) {
+    int start = firstWord;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static int firstWhitespace(String text, int from, int to) {
+    int index = from;
+    while (index < to && !Character.isWhitespace(text.charAt(index))) {
+      index++;
+    }
+    return index;
+  }
+
+  private static int skipWhitespace(String text, int from, int to) {
+    int index = from;
+    while (index < to && Character.isWhitespace(text.charAt(index))) {
+      index++;
+    }
+    return index;
   }
 
   /** Whether a sentence boundary lies between token {@code i} and token {@code i + 1}. */

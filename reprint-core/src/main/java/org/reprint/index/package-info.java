@@ -6,8 +6,9 @@
  * <ol>
  *   <li><b>LSH band keys</b> of the MinHash signatures: pairs that share a band are likely near-duplicates
  *       (see {@link org.reprint.fingerprint.FingerprintParameters} for the S-curve);
- *   <li><b>winnowed fingerprints</b>: pairs that share at least two fingerprints share at least one run of
- *       twelve or more words, the shortest passage Reprint reports (local reuse such as a quoted paragraph);
+ *   <li><b>winnowed fingerprints</b>: pairs that share a run of twelve or more words, the shortest passage
+ *       Reprint reports, share at least two fingerprints (local reuse such as a quoted paragraph); the
+ *       converse does not hold, as two short stock phrases can also share two;
  *   <li><b>story terms</b>: the few highest-weighted TF-IDF content terms of each document; pairs that share
  *       several of them get a full TF-IDF cosine, and those above the story threshold become candidates for
  *       {@code SAME_STORY}.
