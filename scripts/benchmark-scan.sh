@@ -11,7 +11,7 @@
 #   --header also print the table's header lines before the row
 #
 # Environment:
-#   DATASETS   folder of the shared datasets (default /work/shared/datasets)
+#   DATASETS   folder of the shared datasets (default ../shared/datasets beside the project)
 #   JAVA_OPTS  options for the JVM that runs the scan (e.g. -Xmx4g)
 #   MVN_FLAGS  flags for the Maven build of missing jars (default "-q -B -o")
 #   JAVA       the java command (default java)
@@ -37,7 +37,7 @@ threads="${2:-$(nproc 2>/dev/null || echo 1)}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-datasets="${DATASETS:-/work/shared/datasets}"
+datasets="${DATASETS:-$root/../shared/datasets}"
 java_command="${JAVA:-java}"
 bench_dir="target/bench"
 cli_jar="reprint-cli/target/reprint.jar"

@@ -4,11 +4,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.reprint.align.Alignment;
+import org.reprint.align.PassageKind;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.Shingles;
 
 /** Applies the {@link Relation} rules to an aligned pair. Thread-safe. */
 public final class PairClassifier {
+
+  /**
+   * Reworded sentence pairs a paraphrase needs. Paraphrase is a claim about a whole text; one or two matching
+   * sentences are as well explained by shared facts, a common quotation or a wire template.
+   */
+  static final int MIN_REWORDED_SENTENCES = 3;
+
+  /** Share of a paraphrase's words that reworded sentences alone must cover. */
+  static final double MIN_REWORDED_SHARE = 0.2;
 
   private final ClassificationOptions options;
   private final int minPassageWords;
@@ -27,7 +37,9 @@ public final class PairClassifier {
   public PairJudgement classify(
       AnalyzedDocument first, AnalyzedDocument second, Alignment alignment, double storySimilarity) {
     PairScores scores = scores(first, second, alignment, storySimilarity);
-    Relation relation = relation(first, second, scores);
+    int rewordedPassages = (int) alignment.passages().stream()
+        .filter(p -> p.kind() == PassageKind.REWORDED).count();
+    Relation relation = relation(first, second, scores, rewordedPassages);
     Direction direction =
         relation == Relation.UNRELATED ? null : directionJudge.judge(first, second, alignment, relation);
     return new PairJudgement(
@@ -40,7 +52,8 @@ public final class PairClassifier {
         explain(first, second, relation, scores));
   }
 
-  private Relation relation(AnalyzedDocument first, AnalyzedDocument second, PairScores scores) {
+  private Relation relation(
+      AnalyzedDocument first, AnalyzedDocument second, PairScores scores, int rewordedPassages) {
     if (first.tokenCount() > 0
         && Arrays.equals(first.fingerprint().tokens().terms(), second.fingerprint().tokens().terms())) {
       return Relation.DUPLICATE;
@@ -49,8 +62,9 @@ public final class PairClassifier {
         >= options.nearDuplicateShare()) {
       return Relation.NEAR_DUPLICATE;
     }
-    if (reworded(scores.alignedShareFirst(), scores.verbatimShareFirst())
-        || reworded(scores.alignedShareSecond(), scores.verbatimShareSecond())) {
+    if (rewordedPassages >= MIN_REWORDED_SENTENCES
+        && (reworded(scores.alignedShareFirst(), scores.verbatimShareFirst())
+            || reworded(scores.alignedShareSecond(), scores.verbatimShareSecond()))) {
       return Relation.PARAPHRASE;
     }
     if (scores.longestPassageWords() >= minPassageWords) {
@@ -62,9 +76,15 @@ public final class PairClassifier {
     return Relation.UNRELATED;
   }
 
-  /** Most of the document is aligned, and not mostly verbatim (that would be an excerpt). */
+  /**
+   * Most of the document is aligned, not mostly verbatim (that would be an excerpt), and a real part of it
+   * ({@value #MIN_REWORDED_SHARE}) is covered by reworded sentences alone: a text that matches only where its
+   * words are verbatim, with numbers changed in between, is a filled-in template, not a rewording.
+   */
   private boolean reworded(double alignedShare, double verbatimShare) {
-    return alignedShare >= options.paraphraseShare() && verbatimShare < options.nearDuplicateShare();
+    return alignedShare >= options.paraphraseShare()
+        && verbatimShare < options.nearDuplicateShare()
+        && alignedShare - verbatimShare >= MIN_REWORDED_SHARE;
   }
 
   private static PairScores scores(

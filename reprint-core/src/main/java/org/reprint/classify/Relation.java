@@ -9,10 +9,10 @@ package org.reprint.classify;
  *       boilerplate, case and punctuation aside);
  *   <li>{@link #NEAR_DUPLICATE}: verbatim passages cover at least 80% of the words of both documents;
  *   <li>{@link #PARAPHRASE}: aligned passages (verbatim or reworded sentences) cover at least 60% of one
- *       document's words, and less than 80% of that document is verbatim: most of it is reworded from the
- *       other;
- *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words), or most of
- *       one document verbatim inside the other (an excerpt);
+ *       document's words, less than 80% of that document is verbatim, at least 20% of it is covered by
+ *       reworded sentences alone, and there are at least three reworded sentence pairs: most of it is
+ *       reworded from the other;
+ *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words);
  *   <li>{@link #SAME_STORY}: no reuse, but a TF-IDF story similarity at or above the story threshold;
  *   <li>{@link #UNRELATED}: none of the above.
  * </ol>

@@ -66,7 +66,7 @@ public final class Engine {
         timed("normalize+fingerprint", () -> analyze(ingested.documents(), skipped));
     CorpusStatistics statistics = CorpusStatistics.of(analyzed);
     List<StoryVector> vectors =
-        parallel(analyzed.size(), i -> StoryVector.of(analyzed.get(i).fingerprint().contentTerms(), statistics));
+        parallel(analyzed.size(), i -> StoryVector.of(analyzed.get(i), statistics));
     List<CandidatePair> candidates =
         timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
             .find(analyzed, vectors));

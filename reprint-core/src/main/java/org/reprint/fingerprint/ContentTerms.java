@@ -19,6 +19,13 @@ public final class ContentTerms {
 
   private static final CharArraySet STOP_WORDS = loadStopWords();
 
+  private static final java.util.Set<String> CALENDAR_WORDS =
+      java.util.Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday");
+
   private ContentTerms() {}
 
   /** The content term of every token, or {@code null} where the token is a stop word. */
@@ -29,6 +36,38 @@ public final class ContentTerms {
       terms[i] = contentTerm(tokens.term(i), stemmer);
     }
     return terms;
+  }
+
+  /**
+   * Marks the tokens that look like names: a capitalized word that does not open a sentence or paragraph
+   * ("Pashinyan", "Gyumri"), or an acronym of two or more capitals ("OSCE"). Names are what tie articles to one
+   * event, so story similarity weighs them more. Sentence-initial words are left out because their capital
+   * says nothing, and so are month and weekday names, which English capitalizes although they name no actor
+   * (every wire story of a week shares them).
+   */
+  public static boolean[] properNames(String text, TokenSequence tokens) {
+    boolean[] names = new boolean[tokens.size()];
+    for (int i = 0; i < names.length; i++) {
+      int start = tokens.starts()[i];
+      int first = text.codePointAt(start);
+      if (!Character.isUpperCase(first)) {
+        continue;
+      }
+      boolean acronym = tokens.ends()[i] - start >= 2 && Character.isUpperCase(text.codePointAt(start + 1));
+      names[i] = (acronym || !opensSentence(text, start)) && !CALENDAR_WORDS.contains(tokens.term(i));
+    }
+    return names;
+  }
+
+  private static boolean opensSentence(String text, int start) {
+    for (int c = start - 1; c >= 0; c--) {
+      char ch = text.charAt(c);
+      if (ch == ' ' || ch == '"' || ch == '\'' || ch == '(') {
+        continue;
+      }
+      return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '\n' || ch == '-';
+    }
+    return true;
   }
 
   public static boolean isStopWord(String term) {

@@ -29,6 +29,7 @@ public final class Fingerprinter {
     return new TextFingerprint(
         tokens,
         ContentTerms.of(tokens),
+        ContentTerms.properNames(normalizedText, tokens),
         shingles,
         Shingles.orderByHash(shingles),
         shingleSet,

@@ -2,15 +2,27 @@ package org.reprint.index;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.TextFingerprint;
 
 /**
- * A document's TF-IDF vector over content terms, L2-normalized: weight(t) = (1 + ln tf(t)) * idf(t). The
+ * A document's TF-IDF vector over content terms, L2-normalized: weight(t) = (1 + ln tf(t)) * idf(t) *
+ * boost(t), where boost is {@value #NAME_BOOST} for terms the body uses as names and 1 otherwise. Names say
+ * which event an article is about: on the SemEval-2022 en-en sample the boost raises the Pearson correlation
+ * with the annotators' Overall score from 0.75 to 0.78 (a boost of 3 gives 0.77; see BENCHMARKS.md).
+ * Headlines are left out: on Reuters they add the wire's stock words ("SETS QUARTERLY DIVIDEND") more than
+ * names. The
  * cosine of two such vectors is Reprint's story similarity: high when two articles are about the same
  * people, places and numbers, whether or not they share any sentence. Terms are the corpus's term ids, so a
  * cosine is one merge of two sorted int arrays.
  */
 public final class StoryVector {
+
+  /** The weight factor of a term that the document uses as a name (see {@code ContentTerms.properNames}). */
+  public static final double NAME_BOOST = 2.0;
 
   private final int[] termIds;
   private final double[] weights;
@@ -20,7 +32,25 @@ public final class StoryVector {
     this.weights = weights;
   }
 
+  /** The story vector of an analyzed document: body terms, names boosted. */
+  public static StoryVector of(AnalyzedDocument document, CorpusStatistics statistics) {
+    TextFingerprint fingerprint = document.fingerprint();
+    String[] terms = fingerprint.contentTerms();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < fingerprint.tokenCount(); i++) {
+      if (fingerprint.properNames()[i] && terms[i] != null) {
+        names.add(terms[i]);
+      }
+    }
+    return of(terms, names, statistics);
+  }
+
+  /** The story vector of a list of content terms ({@code null} entries are skipped), without boosts. */
   public static StoryVector of(String[] contentTerms, CorpusStatistics statistics) {
+    return of(contentTerms, Set.of(), statistics);
+  }
+
+  private static StoryVector of(String[] contentTerms, Set<String> names, CorpusStatistics statistics) {
     Map<String, Integer> frequencies = new HashMap<>();
     for (String term : contentTerms) {
       if (term != null) {
@@ -35,7 +65,8 @@ public final class StoryVector {
     double[] byTerm = new double[terms.length];
     for (int i = 0; i < terms.length; i++) {
       int id = statistics.termId(terms[i]);
-      byTerm[i] = (1 + Math.log(frequencies.get(terms[i]))) * statistics.idf(id);
+      double boost = names.contains(terms[i]) ? NAME_BOOST : 1;
+      byTerm[i] = (1 + Math.log(frequencies.get(terms[i]))) * statistics.idf(id) * boost;
       norm += byTerm[i] * byTerm[i];
       if (id >= 0) {
         packed[known++] = ((long) id << 32) | i; // terms the corpus lacks add to the norm only
