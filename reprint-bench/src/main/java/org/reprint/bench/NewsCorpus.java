@@ -27,7 +27,7 @@ public record NewsCorpus(Path source, List<String> articles, long bytes) {
   public static final String NEWS_PROPERTY = "reprint.bench.news";
 
   /** Where the shared datasets keep the BBC News corpus. */
-  public static final String DEFAULT_BBC_DIRECTORY = "/work/shared/datasets/bbc_news";
+  public static final String DEFAULT_BBC_DIRECTORY = "../shared/datasets/bbc_news";
 
   /** The fallback folder, relative to the repository root. */
   public static final String FALLBACK_DIRECTORY = "examples/armenia-2020";

@@ -33,7 +33,7 @@ class CandidateRecallTest {
   private static final long SEED = Long.getLong("tests.seed", 0x1D1_1998L);
 
   /** Real sentences: BBC business news when the shared datasets are present, else the bundled examples. */
-  private static final Path BBC_BUSINESS = Path.of("/work/shared/datasets/bbc_news/business");
+  private static final Path BBC_BUSINESS = Path.of("..", "..", "shared", "datasets", "bbc_news", "business");
 
   @Test
   @DisplayName("recall >= 0.99 for Jaccard >= 0.8 and >= 0.85 for Jaccard in [0.5, 0.8)")
