@@ -26,6 +26,19 @@ public final class ContentTerms {
           "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday");
 
+  /**
+   * Stems by word. Snowball stemming costs more than the rest of fingerprinting, and news repeats a small
+   * vocabulary, so each distinct word is stemmed once. Bounded, so that a stream of junk tokens cannot grow it
+   * without limit; past the bound, words are stemmed every time.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_STEMS = 1 << 20;
+
+  /** Stands for "stop word" in the stem cache, which cannot hold null. */
+  private static final String NO_TERM = "";
+
   private ContentTerms() {}
 
   /** The content term of every token, or {@code null} where the token is a stop word. */
@@ -75,6 +88,18 @@ public final class ContentTerms {
   }
 
   private static String contentTerm(String term, EnglishStemmer stemmer) {
+    String cached = STEMS.get(term);
+    if (cached == null) {
+      cached = computeContentTerm(term, stemmer);
+      if (STEMS.size() < MAX_CACHED_STEMS) {
+        STEMS.putIfAbsent(term, cached == null ? NO_TERM : cached);
+      }
+      return cached;
+    }
+    return cached.isEmpty() ? null : cached;
+  }
+
+  private static String computeContentTerm(String term, EnglishStemmer stemmer) {
     String bare = stripPossessive(term);
     if (bare.length() < 2 || STOP_WORDS.contains(bare)) {
       return null;

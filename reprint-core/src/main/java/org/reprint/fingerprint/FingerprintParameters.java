@@ -22,7 +22,11 @@ public record FingerprintParameters(
   public FingerprintParameters {
     requireRange("shingleSize", shingleSize, 1, 16);
     requireRange("winnowWindow", winnowWindow, 1, 64);
-    requireRange("minHashPermutations", minHashPermutations, 1, 1024);
+    requireRange("minHashPermutations", minHashPermutations, 2, 1024);
+    if (minHashPermutations % 2 != 0) {
+      throw new IllegalArgumentException(
+          "minHashPermutations must be even, got " + minHashPermutations);
+    }
     requireRange("bands", bands, 1, minHashPermutations);
     if (minHashPermutations % bands != 0) {
       throw new IllegalArgumentException(

@@ -41,15 +41,17 @@ class FingerprintParametersTest {
     assertThatThrownBy(() -> new FingerprintParameters(5, 65, 128, 32, 0))
         .hasMessage("winnowWindow must be between 1 and 64, got 65");
     assertThatThrownBy(() -> new FingerprintParameters(5, 4, 0, 1, 0))
-        .hasMessage("minHashPermutations must be between 1 and 1024, got 0");
+        .hasMessage("minHashPermutations must be between 2 and 1024, got 0");
+    assertThatThrownBy(() -> new FingerprintParameters(5, 4, 63, 1, 0))
+        .hasMessage("minHashPermutations must be even, got 63");
     assertThatThrownBy(() -> new FingerprintParameters(5, 4, 2048, 32, 0))
-        .hasMessage("minHashPermutations must be between 1 and 1024, got 2048");
+        .hasMessage("minHashPermutations must be between 2 and 1024, got 2048");
     assertThatThrownBy(() -> new FingerprintParameters(5, 4, 128, 0, 0))
         .hasMessage("bands must be between 1 and 128, got 0");
     assertThatThrownBy(() -> new LshBands(0, 4)).hasMessage("bands must be between 1 and 1024, got 0");
     assertThatThrownBy(() -> new LshBands(4, 2000)).hasMessage("rows must be between 1 and 1024, got 2000");
     assertThatThrownBy(() -> new MinHashSignature(0, 0))
-        .hasMessage("permutations must be between 1 and 1024, got 0");
-    assertThat(new FingerprintParameters(1, 1, 1, 1, -7).rowsPerBand()).isEqualTo(1);
+        .hasMessage("permutations must be between 2 and 1024, got 0");
+    assertThat(new FingerprintParameters(1, 1, 2, 2, -7).rowsPerBand()).isEqualTo(1);
   }
 }
