@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.reprint.align.Alignment;
-import org.reprint.align.PairAligner;
 import org.reprint.align.SentenceProfile;
-import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.cluster.Clusterer;
@@ -25,17 +22,12 @@ import org.reprint.document.IngestWarning;
 import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
 import org.reprint.fingerprint.AnalyzedDocument;
-import org.reprint.fingerprint.Fingerprinter;
-import org.reprint.fingerprint.SentenceSplitter;
-import org.reprint.fingerprint.TextFingerprint;
 import org.reprint.index.CandidateFinder;
 import org.reprint.index.CandidatePair;
 import org.reprint.index.CorpusStatistics;
 import org.reprint.index.StoryVector;
 import org.reprint.ingest.IngestResult;
 import org.reprint.ingest.Ingester;
-import org.reprint.normalize.NormalizedText;
-import org.reprint.normalize.Normalizer;
 import org.reprint.normalize.RemovedSpan;
 
 /** Runs a scan: ingest, normalize, fingerprint, candidates, align, classify, cluster. */
@@ -119,10 +111,8 @@ public final class Engine {
   }
 
   private List<AnalyzedDocument> analyze(List<Document> documents, List<SkippedDocument> skipped) {
-    Normalizer normalizer = new Normalizer();
-    Fingerprinter fingerprinter = new Fingerprinter(options.fingerprint());
-    List<AnalyzedDocument> all =
-        parallel(documents.size(), i -> analyze(documents.get(i), normalizer, fingerprinter));
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
+    List<AnalyzedDocument> all = parallel(documents.size(), i -> analyzer.analyze(documents.get(i)));
     List<AnalyzedDocument> usable = new ArrayList<>();
     for (AnalyzedDocument document : all) {
       if (document.tokenCount() == 0) {
@@ -136,31 +126,15 @@ public final class Engine {
     return usable;
   }
 
-  private static AnalyzedDocument analyze(
-      Document document, Normalizer normalizer, Fingerprinter fingerprinter) {
-    NormalizedText normalized = normalizer.normalize(document);
-    TextFingerprint fingerprint = fingerprinter.fingerprint(normalized.text());
-    return new AnalyzedDocument(
-        document,
-        normalized,
-        fingerprint,
-        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
-  }
-
   private List<PairJudgement> judge(
       List<AnalyzedDocument> analyzed, List<CandidatePair> candidates, CorpusStatistics statistics) {
-    PairAligner aligner = new PairAligner(options.alignment());
+    PairJudge judge = new PairJudge(options);
     List<SentenceProfile> profiles =
         parallel(analyzed.size(), i -> SentenceProfile.of(analyzed.get(i), statistics::termId, statistics::idf));
-    PairClassifier classifier =
-        new PairClassifier(options.classification(), options.alignment().minPassageWords());
     return parallel(candidates.size(), i -> {
       CandidatePair pair = candidates.get(i);
-      AnalyzedDocument first = analyzed.get(pair.first());
-      AnalyzedDocument second = analyzed.get(pair.second());
-      Alignment alignment =
-          aligner.align(first, profiles.get(pair.first()), second, profiles.get(pair.second()));
-      return classifier.classify(first, second, alignment, pair.storySimilarity());
+      return judge.judge(analyzed.get(pair.first()), profiles.get(pair.first()),
+          analyzed.get(pair.second()), profiles.get(pair.second()), pair.storySimilarity());
     });
   }
 
@@ -200,12 +174,16 @@ public final class Engine {
         analyzed.size(), skipped.size(), candidates.size(), byRelation, characters, stageMillis);
   }
 
-  /** Maps 0..count-1 on the scan's pool, keeping the order of the indexes. */
   private <T> List<T> parallel(int count, java.util.function.IntFunction<T> task) {
-    if (options.threads() == 1 || count < 2) {
+    return parallel(options.threads(), count, task);
+  }
+
+  /** Maps 0..count-1 on a pool of {@code threads}, keeping the order of the indexes. */
+  static <T> List<T> parallel(int threads, int count, java.util.function.IntFunction<T> task) {
+    if (threads == 1 || count < 2) {
       return IntStream.range(0, count).mapToObj(task).toList();
     }
-    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       return pool.submit(() -> IntStream.range(0, count).parallel().mapToObj(task).toList()).get();
     } catch (InterruptedException e) {

@@ -39,7 +39,7 @@ public final class CandidateFinder {
     PairCounter banded = countPairs(bandPostings(documents), Integer.MAX_VALUE);
     PairCounter fingerprinted =
         countPairs(fingerprintPostings(documents), options.maxFingerprintPostings());
-    PairCounter storied = countPairs(storyPostings(vectors), options.maxStoryPostings());
+    PairCounter storied = countStoryLinks(vectors);
 
     PairCounter union = new PairCounter();
     banded.forEach((pair, count) -> union.add(pair, 1));
@@ -51,8 +51,7 @@ public final class CandidateFinder {
         });
     storied.forEach(
         (pair, count) -> {
-          if (count >= options.minSharedStoryTerms()
-              && vectors.get(PairCounter.first(pair)).cosine(vectors.get(PairCounter.second(pair)))
+          if (vectors.get(PairCounter.first(pair)).cosine(vectors.get(PairCounter.second(pair)))
                   >= options.storyThreshold()) {
             union.add(pair, 1);
           }
@@ -107,14 +106,41 @@ public final class CandidateFinder {
     return postings;
   }
 
-  private Map<Object, IntList> storyPostings(List<StoryVector> vectors) {
-    Map<Object, IntList> postings = new HashMap<>();
+  /**
+   * Story links, counted in one direction: for every document a and each of its top terms t used by at most
+   * {@code maxStoryPostings} documents, every other document b that has t gets one count for (a, b). A pair is
+   * a story candidate when either direction reaches {@code minSharedStoryTerms}. Counting from one side's top
+   * terms into the other's full vocabulary is what a query against an index can do too (the query's top
+   * terms against the postings of every indexed term), so scan and query find the same candidates.
+   */
+  private PairCounter countStoryLinks(List<StoryVector> vectors) {
+    Map<Integer, IntList> postings = new HashMap<>();
     for (int d = 0; d < vectors.size(); d++) {
-      for (int term : vectors.get(d).topTermIds(options.storyTermsPerDocument())) {
+      for (int term : vectors.get(d).termIds()) {
         postings.computeIfAbsent(term, k -> new IntList()).addDistinct(d);
       }
     }
-    return postings;
+    PairCounter directed = new PairCounter();
+    for (int a = 0; a < vectors.size(); a++) {
+      for (int term : vectors.get(a).topTermIds(options.storyTermsPerDocument())) {
+        IntList list = postings.get(term);
+        if (list.size() > options.maxStoryPostings()) {
+          continue;
+        }
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) != a) {
+            directed.add(PairCounter.packDirected(a, list.get(i)), 1);
+          }
+        }
+      }
+    }
+    PairCounter storied = new PairCounter();
+    directed.forEach((pair, count) -> {
+      if (count >= options.minSharedStoryTerms()) {
+        storied.add(PairCounter.pack(PairCounter.first(pair), PairCounter.second(pair)), count);
+      }
+    });
+    return storied;
   }
 
   /** Counts, for every pair of documents in a posting list no longer than {@code cap}, the lists shared. */

@@ -9,7 +9,8 @@ package org.reprint.index;
  *     not used to pair documents (default 64)
  * @param storyTermsPerDocument how many of a document's highest-weighted terms enter the story join
  *     (default 12)
- * @param minSharedStoryTerms how many of those a pair must share to have its cosine computed (default 3)
+ * @param minSharedStoryTerms how many of one document's top terms the other must contain to have the pair's
+ *     cosine computed (default 3)
  * @param maxStoryPostings a story term shared by more documents is too common to pair them (default 256)
  * @param storyThreshold the TF-IDF cosine from which two articles are taken to tell the same story
  */

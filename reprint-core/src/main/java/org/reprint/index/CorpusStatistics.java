@@ -26,6 +26,7 @@ public final class CorpusStatistics {
 
   private final int documentCount;
   private final Map<String, Integer> termIds;
+  private final String[] terms;
   private final int[] documentFrequencies;
   private final double[] idfs;
 
@@ -33,6 +34,7 @@ public final class CorpusStatistics {
     this.documentCount = documentCount;
     String[] terms = frequencies.keySet().toArray(new String[0]);
     Arrays.sort(terms); // ids in term order, so they do not depend on hash-map iteration
+    this.terms = terms;
     this.termIds = new HashMap<>(terms.length * 2);
     this.documentFrequencies = new int[terms.length];
     this.idfs = new double[terms.length];
@@ -53,6 +55,17 @@ public final class CorpusStatistics {
     return new CorpusStatistics(documents.size(), frequencies);
   }
 
+  /**
+   * Statistics from known counts, such as an on-disk index's: {@code frequencies} need only hold the terms
+   * that will be asked about.
+   */
+  public static CorpusStatistics of(int documentCount, Map<String, Integer> frequencies) {
+    if (documentCount < 0) {
+      throw new IllegalArgumentException("documentCount must be at least 0, got " + documentCount);
+    }
+    return new CorpusStatistics(documentCount, new HashMap<>(frequencies));
+  }
+
   public int documentCount() {
     return documentCount;
   }
@@ -66,6 +79,11 @@ public final class CorpusStatistics {
   public int termId(String term) {
     Integer id = termIds.get(term);
     return id == null ? -1 : id;
+  }
+
+  /** The term of an id. */
+  public String term(int termId) {
+    return terms[termId];
   }
 
   public int documentFrequency(String term) {

@@ -26,6 +26,11 @@ final class PairCounter {
     return ((long) low << 32) | (high & 0xFFFFFFFFL);
   }
 
+  /** A pair in the given order: (a, b) and (b, a) are counted apart. */
+  static long packDirected(int from, int to) {
+    return ((long) from << 32) | (to & 0xFFFFFFFFL);
+  }
+
   static int first(long pair) {
     return (int) (pair >>> 32);
   }

@@ -100,6 +100,11 @@ public final class StoryVector {
     return Math.min(1, dot);
   }
 
+  /** The ids of all terms of the vector, ascending. */
+  int[] termIds() {
+    return termIds;
+  }
+
   /** The ids of the {@code count} highest-weighted terms, heaviest first (ties by id). */
   public int[] topTermIds(int count) {
     Integer[] order = new Integer[termIds.length];

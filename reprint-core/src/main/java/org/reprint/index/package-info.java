@@ -9,14 +9,19 @@
  *   <li><b>winnowed fingerprints</b>: pairs that share a run of twelve or more words, the shortest passage
  *       Reprint reports, share at least two fingerprints (local reuse such as a quoted paragraph); the
  *       converse does not hold, as two short stock phrases can also share two;
- *   <li><b>story terms</b>: the few highest-weighted TF-IDF content terms of each document; pairs that share
- *       several of them get a full TF-IDF cosine, and those above the story threshold become candidates for
- *       {@code SAME_STORY}.
+ *   <li><b>story terms</b>: the few highest-weighted TF-IDF content terms of each document, looked up in the
+ *       postings of every term; a pair where one document holds several of the other's top terms gets a full
+ *       TF-IDF cosine, and those above the story threshold become candidates for {@code SAME_STORY}.
  * </ol>
  *
  * <p>Postings longer than a cap are skipped: a fingerprint or term shared by very many documents is corpus
  * boilerplate (a stock phrase, a dateline, "said on Tuesday"), not evidence about one pair, and skipping it
  * keeps the join near-linear. {@link org.reprint.index.CorpusStatistics} holds the document frequencies
- * behind every IDF weight. The on-disk index of a later release plugs in behind the same classes.
+ * behind every IDF weight.
+ *
+ * <p>{@link org.reprint.index.ReprintIndex} keeps the same postings on disk, in Apache Lucene, so that new
+ * articles can be added as they arrive and each one checked against everything indexed before: the same
+ * three joins, run from one document's side. {@link org.reprint.index.IndexLayout} describes the on-disk
+ * format and checks its header.
  */
 package org.reprint.index;

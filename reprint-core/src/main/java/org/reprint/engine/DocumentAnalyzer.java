@@ -1,0 +1,31 @@
+package org.reprint.engine;
+
+import org.reprint.document.Document;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.Fingerprinter;
+import org.reprint.fingerprint.SentenceSplitter;
+import org.reprint.fingerprint.TextFingerprint;
+import org.reprint.normalize.NormalizedText;
+import org.reprint.normalize.Normalizer;
+
+/** Normalizes, fingerprints and splits one document: the per-document half of every entry point. */
+final class DocumentAnalyzer {
+
+  private final Normalizer normalizer = new Normalizer();
+  private final Fingerprinter fingerprinter;
+
+  DocumentAnalyzer(FingerprintParameters parameters) {
+    this.fingerprinter = new Fingerprinter(parameters);
+  }
+
+  AnalyzedDocument analyze(Document document) {
+    NormalizedText normalized = normalizer.normalize(document);
+    TextFingerprint fingerprint = fingerprinter.fingerprint(normalized.text());
+    return new AnalyzedDocument(
+        document,
+        normalized,
+        fingerprint,
+        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
+  }
+}

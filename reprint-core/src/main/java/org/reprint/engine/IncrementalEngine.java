@@ -1,0 +1,212 @@
+package org.reprint.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reprint.align.SentenceProfile;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
+import org.reprint.cluster.Clusterer;
+import org.reprint.cluster.CommonSources;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+import org.reprint.document.SkipReason;
+import org.reprint.document.SkippedDocument;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.index.CorpusStatistics;
+import org.reprint.index.IndexCandidate;
+import org.reprint.index.ReprintIndex;
+import org.reprint.index.StoryVector;
+import org.reprint.ingest.IngestResult;
+import org.reprint.normalize.RemovedSpan;
+
+/**
+ * The engine's incremental mode: add articles to an on-disk {@link ReprintIndex} as they arrive, and check
+ * one article against everything indexed. A query finds candidates with the index's postings (the same
+ * joins and caps as a scan's batch join), then judges each pair with the same {@link PairJudge} a scan uses,
+ * with IDF from the index's document frequencies. Querying every document of an indexed corpus therefore
+ * gives the pairs a scan of that corpus gives.
+ */
+public final class IncrementalEngine {
+
+  /** Documents between two commits of {@code index add}: a crash loses at most this many. */
+  public static final int COMMIT_EVERY = 10_000;
+
+  /** Documents analyzed together on the worker pool before they are written. */
+  private static final int BATCH = 1_024;
+
+  private IncrementalEngine() {}
+
+  /** Analyzes and adds documents, committing every {@link #COMMIT_EVERY} and at the end. */
+  public static IndexingReport index(
+      ReprintIndex index, IngestResult ingested, ScanOptions options, ProgressListener progress) {
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
+    List<Document> documents = ingested.documents();
+    List<SkippedDocument> skipped = new ArrayList<>(ingested.skipped());
+    int added = 0;
+    int commits = 0;
+    long characters = 0;
+    int sinceCommit = 0;
+    for (int start = 0; start < documents.size(); start += BATCH) {
+      List<Document> batch = documents.subList(start, Math.min(documents.size(), start + BATCH));
+      List<AnalyzedDocument> analyzed =
+          Engine.parallel(options.threads(), batch.size(), i -> analyzer.analyze(batch.get(i)));
+      for (AnalyzedDocument document : analyzed) {
+        if (document.tokenCount() == 0) {
+          skipped.add(new SkippedDocument(document.id().value(), SkipReason.EMPTY,
+              "no words left after markup and boilerplate removal"));
+          continue;
+        }
+        index.add(document);
+        added++;
+        sinceCommit++;
+        characters += document.document().originalText().length();
+      }
+      if (sinceCommit >= COMMIT_EVERY) {
+        index.commit();
+        commits++;
+        sinceCommit = 0;
+      }
+      progress.progress(Math.min(documents.size(), start + BATCH), documents.size());
+    }
+    index.commit();
+    commits++;
+    skipped.sort((x, y) -> x.id().compareTo(y.id()));
+    return new IndexingReport(added, skipped, ingested.warnings(), characters, commits);
+  }
+
+  /** Every indexed document related to {@code document}, judged as a scan would, in the scan's result form. */
+  public static ScanResult query(ReprintIndex index, Document document, ScanOptions options) {
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
+    AnalyzedDocument query = analyzer.analyze(document);
+    if (query.tokenCount() == 0) {
+      return empty(document);
+    }
+    boolean indexed = index.contains(document.id().value());
+    int documentCount = index.documentCount() + (indexed ? 0 : 1);
+    CorpusStatistics queryStatistics = statistics(index, List.of(query), query, indexed, documentCount);
+    StoryVector queryVector = StoryVector.of(query, queryStatistics);
+    List<String> storyTerms = new ArrayList<>();
+    for (int id : queryVector.topTermIds(options.candidates().storyTermsPerDocument())) {
+      storyTerms.add(queryStatistics.term(id));
+    }
+    List<IndexCandidate> candidates = index.candidates(query, storyTerms, indexed, options.candidates());
+    List<AnalyzedDocument> others = Engine.parallel(options.threads(), candidates.size(),
+        i -> analyzer.analyze(index.document(candidates.get(i).id()).orElseThrow()));
+    List<AnalyzedDocument> all = new ArrayList<>(others);
+    all.add(query);
+    CorpusStatistics statistics = statistics(index, all, query, indexed, documentCount);
+    List<PairJudgement> judged = judge(query, candidates, others, statistics, options);
+    return result(query, others, judged, candidates.size());
+  }
+
+  private static List<PairJudgement> judge(
+      AnalyzedDocument query,
+      List<IndexCandidate> candidates,
+      List<AnalyzedDocument> others,
+      CorpusStatistics statistics,
+      ScanOptions options) {
+    PairJudge judge = new PairJudge(options);
+    StoryVector queryVector = StoryVector.of(query, statistics);
+    SentenceProfile queryProfile = SentenceProfile.of(query, statistics::termId, statistics::idf);
+    return Engine.parallel(options.threads(), others.size(), i -> {
+      AnalyzedDocument other = others.get(i);
+      IndexCandidate candidate = candidates.get(i);
+      double story = queryVector.cosine(StoryVector.of(other, statistics));
+      boolean kept = candidate.sharesBand()
+          || candidate.sharedFingerprints() >= options.candidates().minSharedFingerprints()
+          || story >= options.candidates().storyThreshold();
+      if (!kept) {
+        return null;
+      }
+      SentenceProfile otherProfile = SentenceProfile.of(other, statistics::termId, statistics::idf);
+      return query.id().compareTo(other.id()) < 0
+          ? judge.judge(query, queryProfile, other, otherProfile, story)
+          : judge.judge(other, otherProfile, query, queryProfile, story);
+    }).stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * Corpus statistics for the terms of {@code documents}, from the index's document frequencies; a query that
+   * is not indexed counts as one more document, as it would in a scan of the index plus the query.
+   */
+  private static CorpusStatistics statistics(
+      ReprintIndex index,
+      List<AnalyzedDocument> documents,
+      AnalyzedDocument query,
+      boolean indexed,
+      int documentCount) {
+    java.util.Set<String> terms = new java.util.TreeSet<>();
+    for (AnalyzedDocument document : documents) {
+      terms.addAll(distinctTerms(document));
+    }
+    Map<String, Integer> frequencies = index.documentFrequencies(terms);
+    if (!indexed) {
+      for (String term : distinctTerms(query)) {
+        frequencies.merge(term, 1, Integer::sum);
+      }
+    }
+    return CorpusStatistics.of(documentCount, frequencies);
+  }
+
+  private static java.util.Set<String> distinctTerms(AnalyzedDocument document) {
+    java.util.Set<String> terms = new java.util.TreeSet<>();
+    for (String term : document.fingerprint().contentTerms()) {
+      if (term != null) {
+        terms.add(term);
+      }
+    }
+    return terms;
+  }
+
+  private static ScanResult result(
+      AnalyzedDocument query, List<AnalyzedDocument> others, List<PairJudgement> judged, int candidates) {
+    List<PairJudgement> related = CommonSources.annotate(
+        judged.stream().filter(j -> j.relation() != Relation.UNRELATED)
+            .sorted((x, y) -> x.first().compareTo(y.first()) != 0
+                ? x.first().compareTo(y.first()) : x.second().compareTo(y.second()))
+            .toList());
+    java.util.Set<DocumentId> relatedIds = new java.util.HashSet<>();
+    related.forEach(p -> {
+      relatedIds.add(p.first());
+      relatedIds.add(p.second());
+    });
+    List<AnalyzedDocument> shown = new ArrayList<>();
+    shown.add(query);
+    others.stream().filter(o -> relatedIds.contains(o.id())).forEach(shown::add);
+    shown.sort((x, y) -> x.id().compareTo(y.id()));
+    List<Document> documents = shown.stream().map(AnalyzedDocument::document).toList();
+    Map<DocumentId, Integer> words = new HashMap<>();
+    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    long characters = 0;
+    for (AnalyzedDocument document : shown) {
+      words.put(document.id(), document.tokenCount());
+      removed.put(document.id(), document.normalized().removed());
+      characters += document.document().originalText().length();
+    }
+    Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
+    for (Relation relation : Relation.values()) {
+      byRelation.put(relation, 0);
+    }
+    judged.forEach(j -> byRelation.merge(j.relation(), 1, Integer::sum));
+    ScanStatistics statistics = new ScanStatistics(
+        documents.size(), 0, candidates, byRelation, characters, new LinkedHashMap<>());
+    return new ScanResult(documents, words, removed, List.of(), List.of(), related,
+        new Clusterer().cluster(documents, related), statistics);
+  }
+
+  private static ScanResult empty(Document document) {
+    Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
+    for (Relation relation : Relation.values()) {
+      byRelation.put(relation, 0);
+    }
+    SkippedDocument skipped = new SkippedDocument(document.id().value(), SkipReason.EMPTY,
+        "no words left after markup and boilerplate removal");
+    return new ScanResult(List.of(), Map.of(), Map.of(), List.of(skipped), List.of(), List.of(),
+        new Clusterer().cluster(List.of(), List.of()),
+        new ScanStatistics(0, 1, 0, byRelation, 0, new LinkedHashMap<>()));
+  }
+}

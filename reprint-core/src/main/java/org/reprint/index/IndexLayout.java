@@ -1,0 +1,87 @@
+package org.reprint.index;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.TokenHash;
+
+/**
+ * The on-disk format of a Reprint index, described in one place.
+ *
+ * <p>The index is an Apache Lucene 9 index with one Lucene document per article:
+ *
+ * <ul>
+ *   <li>stored: {@value #ID} (also indexed, for replacing and removing), {@value #TEXT} (the original text),
+ *       {@value #FORMAT}, the metadata fields and {@value #METADATA_SPANS} (pairs of ints);
+ *   <li>indexed, not stored, as 8-byte big-endian terms: {@value #BAND} (the LSH band keys) and {@value
+ *       #FINGERPRINT} (the winnowed fingerprints); as strings: {@value #TERM} (every distinct content term,
+ *       whose document frequencies are the corpus statistics behind IDF).
+ * </ul>
+ *
+ * <p>The header lives in the commit user data of every commit: the format name {@value #FORMAT_NAME}, its
+ * version {@value #VERSION}, the hash algorithm and every fingerprint parameter. Readers check all of them:
+ * fingerprints made with other parameters cannot be compared, so an index is only opened with the parameters
+ * it was built with. Lucene's commits are atomic, so a crash leaves the last commit intact.
+ */
+public final class IndexLayout {
+
+  public static final String FORMAT_NAME = "reprint-index";
+  public static final int VERSION = 1;
+
+  static final String ID = "id";
+  static final String TEXT = "text";
+  static final String FORMAT = "format";
+  static final String TITLE = "title";
+  static final String BYLINE = "byline";
+  static final String PUBLISHED = "published";
+  static final String URL = "url";
+  static final String OUTLET = "outlet";
+  static final String METADATA_SPANS = "metadataSpans";
+  static final String BAND = "band";
+  static final String FINGERPRINT = "fingerprint";
+  static final String TERM = "term";
+
+  private IndexLayout() {}
+
+  /** The header written with every commit. */
+  static Map<String, String> header(FingerprintParameters parameters) {
+    Map<String, String> header = new LinkedHashMap<>();
+    header.put("format", FORMAT_NAME);
+    header.put("version", Integer.toString(VERSION));
+    header.put("hash", TokenHash.ALGORITHM);
+    header.put("seed", Long.toString(parameters.seed()));
+    header.put("shingleSize", Integer.toString(parameters.shingleSize()));
+    header.put("winnowWindow", Integer.toString(parameters.winnowWindow()));
+    header.put("minHashPermutations", Integer.toString(parameters.minHashPermutations()));
+    header.put("bands", Integer.toString(parameters.bands()));
+    return header;
+  }
+
+  /** Checks a commit's header against the expected one; throws naming every difference. */
+  static void check(Map<String, String> found, FingerprintParameters parameters, Path directory) {
+    if (!FORMAT_NAME.equals(found.get("format"))) {
+      throw new IndexFormatException(
+          directory + " is not a Reprint index: expected format " + FORMAT_NAME + ", found "
+              + (found.isEmpty() ? "no header" : found.get("format")));
+    }
+    if (!Integer.toString(VERSION).equals(found.get("version"))) {
+      throw new IndexFormatException(
+          "index " + directory + " has format version " + found.get("version")
+              + ", this Reprint reads version " + VERSION + "; rebuild the index");
+    }
+    StringBuilder differences = new StringBuilder();
+    header(parameters).forEach((key, expected) -> {
+      String actual = found.get(key);
+      if (!expected.equals(actual)) {
+        differences.append(differences.length() == 0 ? "" : ", ")
+            .append(key).append(" index=").append(actual).append(" run=").append(expected);
+      }
+    });
+    if (differences.length() > 0) {
+      throw new IndexFormatException(
+          "index " + directory + " was built with other fingerprint parameters (" + differences
+              + "); use the index's parameters or rebuild it");
+    }
+  }
+}

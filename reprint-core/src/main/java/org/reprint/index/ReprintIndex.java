@@ -1,0 +1,366 @@
+package org.reprint.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.reprint.document.Document;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.LshBands;
+import org.reprint.fingerprint.TextFingerprint;
+
+/**
+ * An on-disk index of articles, on Apache Lucene (see {@link IndexLayout} for the format). One writer at a
+ * time (Lucene's write lock), any number of readers, also while the writer adds: readers see the last commit.
+ * Not thread-safe for writing; lookups may run on several threads.
+ */
+public final class ReprintIndex implements Closeable {
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final FingerprintParameters parameters;
+  private final LshBands bands;
+  private DirectoryReader reader;
+
+  private ReprintIndex(Path path, Directory directory, IndexWriter writer, FingerprintParameters parameters)
+      throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.parameters = parameters;
+    this.bands = new LshBands(parameters.bands(), parameters.rowsPerBand());
+    this.reader = writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+  }
+
+  /**
+   * Opens the index at {@code path} for adding and removing, creating it if the folder holds none.
+   *
+   * @throws IndexFormatException if it holds an index of another format or other parameters
+   */
+  public static ReprintIndex openForWriting(Path path, FingerprintParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    try {
+      Files.createDirectories(path);
+      Directory directory = FSDirectory.open(path);
+      boolean exists = DirectoryReader.indexExists(directory);
+      if (exists) {
+        IndexLayout.check(SegmentInfos.readLatestCommit(directory).getUserData(), parameters, path);
+      }
+      IndexWriterConfig config = new IndexWriterConfig()
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          // Stored article text dominates the index's size; DEFLATE roughly halves it against LZ4.
+          .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
+          .setRAMBufferSizeMB(256);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(IndexLayout.header(parameters).entrySet());
+      if (!exists) {
+        writer.commit();
+      }
+      return new ReprintIndex(path, directory, writer, parameters);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an existing index for lookups only. */
+  public static ReprintIndex openForReading(Path path, FingerprintParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    try {
+      Directory directory = FSDirectory.open(path);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new IndexFormatException("no Reprint index at " + path + " (create one with 'reprint index add')");
+      }
+      IndexLayout.check(SegmentInfos.readLatestCommit(directory).getUserData(), parameters, path);
+      return new ReprintIndex(path, directory, null, parameters);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  public FingerprintParameters parameters() {
+    return parameters;
+  }
+
+  /** Adds a document, replacing any indexed document with the same id. Visible after {@link #commit()}. */
+  public void add(AnalyzedDocument document) {
+    requireWritable();
+    org.apache.lucene.document.Document fields = new org.apache.lucene.document.Document();
+    StoredDocumentCodec.addStoredFields(document.document(), fields);
+    TextFingerprint fingerprint = document.fingerprint();
+    if (fingerprint.tokenCount() > 0) {
+      for (long key : bands.keys(fingerprint.minHash())) {
+        fields.add(new StringField(IndexLayout.BAND, longTerm(key), Field.Store.NO));
+      }
+    }
+    for (long value : fingerprint.winnowed()) {
+      fields.add(new StringField(IndexLayout.FINGERPRINT, longTerm(value), Field.Store.NO));
+    }
+    for (String term : CorpusStatistics.distinctTerms(fingerprint.contentTerms())) {
+      fields.add(new StringField(IndexLayout.TERM, term, Field.Store.NO));
+    }
+    try {
+      writer.updateDocument(new Term(IndexLayout.ID, document.id().value()), fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot add " + document.id() + " to the index at " + path, e);
+    }
+  }
+
+  /** Removes a document; returns whether it was indexed. Visible after {@link #commit()}. */
+  public boolean remove(String id) {
+    requireWritable();
+    boolean present = contains(id);
+    try {
+      writer.deleteDocuments(new Term(IndexLayout.ID, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + id + " from the index at " + path, e);
+    }
+    return present;
+  }
+
+  /** Makes every change so far durable and visible, atomically; a crash before it loses only those changes. */
+  public void commit() {
+    requireWritable();
+    try {
+      writer.setLiveCommitData(IndexLayout.header(parameters).entrySet());
+      writer.commit();
+      refresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index at " + path, e);
+    }
+  }
+
+  /** Sees the latest commit (a reader opened while another process writes). */
+  public void refresh() {
+    try {
+      DirectoryReader newer = writer == null
+          ? DirectoryReader.openIfChanged(reader)
+          : DirectoryReader.openIfChanged(reader, writer);
+      if (newer != null) {
+        reader.close();
+        reader = newer;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reopen the index at " + path, e);
+    }
+  }
+
+  public int documentCount() {
+    return reader.numDocs();
+  }
+
+  public boolean contains(String id) {
+    return !matchingDocuments(IndexLayout.ID, new BytesRef(id)).isEmpty();
+  }
+
+  /** Documents containing {@code term} as a content term (deleted documents may count until merged). */
+  public int documentFrequency(String term) {
+    try {
+      return reader.docFreq(new Term(IndexLayout.TERM, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+  }
+
+  public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+    Map<String, Integer> frequencies = new HashMap<>();
+    for (String term : terms) {
+      frequencies.put(term, documentFrequency(term));
+    }
+    return frequencies;
+  }
+
+  /** The stored document with this id. */
+  public Optional<Document> document(String id) {
+    List<Integer> matches = matchingDocuments(IndexLayout.ID, new BytesRef(id));
+    if (matches.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(StoredDocumentCodec.read(reader.storedFields().document(matches.get(0))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + id + " from the index at " + path, e);
+    }
+  }
+
+  /**
+   * The indexed documents related to {@code query} by the three joins of {@link CandidateFinder}, run from
+   * the query's side, with the same posting caps. The query's own id is left out.
+   *
+   * @param storyTerms the query's top story terms
+   * @param queryIndexed whether the query is itself in the index (else posting sizes count it as one more)
+   */
+  public List<IndexCandidate> candidates(
+      AnalyzedDocument query, List<String> storyTerms, boolean queryIndexed, CandidateOptions options) {
+    int extra = queryIndexed ? 0 : 1;
+    Map<Integer, int[]> counts = new TreeMap<>(); // doc -> {band, fingerprints, story}
+    TextFingerprint fingerprint = query.fingerprint();
+    if (fingerprint.tokenCount() > 0) {
+      for (long key : bands.keys(fingerprint.minHash())) {
+        count(counts, IndexLayout.BAND, longTerm(key), Integer.MAX_VALUE, 0, 0);
+      }
+    }
+    for (long value : fingerprint.winnowed()) {
+      count(counts, IndexLayout.FINGERPRINT, longTerm(value), options.maxFingerprintPostings(), extra, 1);
+    }
+    for (String term : storyTerms) {
+      count(counts, IndexLayout.TERM, new BytesRef(term), options.maxStoryPostings(), extra, 2);
+    }
+    return collect(counts, query.id().value(), options);
+  }
+
+  private List<IndexCandidate> collect(Map<Integer, int[]> counts, String queryId, CandidateOptions options) {
+    List<IndexCandidate> candidates = new ArrayList<>();
+    try {
+      for (Map.Entry<Integer, int[]> entry : counts.entrySet()) {
+        int[] count = entry.getValue();
+        boolean kept = count[0] > 0
+            || count[1] >= options.minSharedFingerprints()
+            || count[2] >= options.minSharedStoryTerms();
+        if (!kept) {
+          continue;
+        }
+        String id = reader.storedFields().document(entry.getKey(), java.util.Set.of(IndexLayout.ID))
+            .get(IndexLayout.ID);
+        if (!id.equals(queryId)) {
+          candidates.add(new IndexCandidate(id, count[0] > 0, count[1], count[2]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+    candidates.sort((x, y) -> x.id().compareTo(y.id()));
+    return candidates;
+  }
+
+  /** Adds one to counter {@code slot} of every live document holding the term, if its postings are short. */
+  private void count(
+      Map<Integer, int[]> counts, String field, BytesRef term, int cap, int extra, int slot) {
+    try {
+      if (cap != Integer.MAX_VALUE && reader.docFreq(new Term(field, term)) + extra > cap) {
+        return;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+    for (int doc : matchingDocuments(field, term)) {
+      counts.computeIfAbsent(doc, d -> new int[3])[slot]++;
+    }
+  }
+
+  /** The live documents holding a term, as top-level doc ids. */
+  private List<Integer> matchingDocuments(String field, BytesRef term) {
+    List<Integer> matches = new ArrayList<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum iterator = terms.iterator();
+        if (!iterator.seekExact(term)) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            matches.add(leaf.docBase + doc);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+    return matches;
+  }
+
+  public IndexStatistics statistics() {
+    try {
+      long bytes;
+      try (Stream<Path> files = Files.list(path)) {
+        bytes = files.mapToLong(ReprintIndex::size).sum();
+      }
+      long characters = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            characters += leaf.reader().storedFields().document(doc, java.util.Set.of(IndexLayout.TEXT))
+                .get(IndexLayout.TEXT).length();
+          }
+        }
+      }
+      return new IndexStatistics(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), bytes,
+          characters, SegmentInfos.readLatestCommit(directory).getUserData());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // a file merged away while listing
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      if (writer != null) {
+        writer.close(); // commits pending changes with the live commit data (the header)
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index at " + path, e);
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("the index at " + path + " was opened for reading only");
+    }
+  }
+
+  /** A long as an 8-byte big-endian term. */
+  static BytesRef longTerm(long value) {
+    byte[] bytes = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      bytes[i] = (byte) (value >>> (56 - 8 * i));
+    }
+    return new BytesRef(bytes);
+  }
+
+}

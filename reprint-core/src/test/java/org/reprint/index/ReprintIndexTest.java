@@ -1,0 +1,127 @@
+package org.reprint.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reprint.document.Document;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.Fingerprinter;
+import org.reprint.fingerprint.SentenceSplitter;
+import org.reprint.fingerprint.TextFingerprint;
+import org.reprint.ingest.IngestOptions;
+import org.reprint.ingest.Ingester;
+import org.reprint.normalize.NormalizedText;
+import org.reprint.normalize.Normalizer;
+
+/** Add, replace, remove and read back on the on-disk index, and its header checks. */
+class ReprintIndexTest {
+
+  @TempDir Path folder;
+
+  static final Path EXAMPLE = Path.of("..", "examples", "armenia-2020");
+
+  static AnalyzedDocument analyze(Document document) {
+    NormalizedText normalized = new Normalizer().normalize(document);
+    TextFingerprint fingerprint = new Fingerprinter(FingerprintParameters.DEFAULT).fingerprint(normalized.text());
+    return new AnalyzedDocument(document, normalized, fingerprint,
+        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
+  }
+
+  static List<Document> example() {
+    return new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE).documents();
+  }
+
+  @Test
+  void storedDocumentsRoundTripWithMetadataAndSpans() {
+    try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
+      example().forEach(d -> index.add(analyze(d)));
+      index.commit();
+      assertThat(index.documentCount()).isEqualTo(5);
+      for (Document original : example()) {
+        assertThat(index.document(original.id().value())).contains(original);
+      }
+      assertThat(index.document("nope")).isEmpty();
+    }
+  }
+
+  @Test
+  void addingTheSameIdReplacesAndRemoveDeletes() {
+    Document first = example().get(0);
+    try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
+      index.add(analyze(first));
+      index.add(analyze(first));
+      index.commit();
+      assertThat(index.documentCount()).isEqualTo(1);
+      assertThat(index.remove(first.id().value())).isTrue();
+      assertThat(index.remove("never-indexed")).isFalse();
+      index.commit();
+      assertThat(index.documentCount()).isZero();
+      assertThat(index.contains(first.id().value())).isFalse();
+    }
+  }
+
+  @Test
+  void reopeningKeepsCommittedDocumentsAndStatisticsDescribeThem() {
+    try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
+      example().forEach(d -> index.add(analyze(d)));
+    } // close commits
+    try (ReprintIndex index = ReprintIndex.openForReading(folder, FingerprintParameters.DEFAULT)) {
+      IndexStatistics statistics = index.statistics();
+      assertThat(statistics.documents()).isEqualTo(5);
+      assertThat(statistics.storedTextCharacters())
+          .isEqualTo(example().stream().mapToLong(d -> d.originalText().length()).sum());
+      assertThat(statistics.header())
+          .containsEntry("format", "reprint-index")
+          .containsEntry("version", "1")
+          .containsEntry("hash", "xxh64")
+          .containsEntry("shingleSize", "5");
+      assertThat(index.documentFrequency("azerbaijan")).isEqualTo(5);
+      assertThat(index.documentFrequency("geometri")).isEqualTo(1);
+      assertThatThrownBy(() -> index.add(analyze(example().get(0))))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("opened for reading only");
+    }
+  }
+
+  @Test
+  void openingWithOtherParametersFailsNamingTheDifference() {
+    try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
+      index.add(analyze(example().get(0)));
+    }
+    FingerprintParameters other = new FingerprintParameters(7, 4, 128, 32, 0);
+    assertThatThrownBy(() -> ReprintIndex.openForWriting(folder, other))
+        .isInstanceOf(IndexFormatException.class)
+        .hasMessageContaining("other fingerprint parameters (shingleSize index=5 run=7)");
+    assertThatThrownBy(() -> ReprintIndex.openForReading(folder, new FingerprintParameters(5, 4, 128, 32, 9)))
+        .hasMessageContaining("seed index=0 run=9");
+  }
+
+  @Test
+  void aFolderWithoutAnIndexIsReportedForReading() {
+    assertThatThrownBy(() -> ReprintIndex.openForReading(folder.resolve("empty"), FingerprintParameters.DEFAULT))
+        .isInstanceOf(IndexFormatException.class)
+        .hasMessageContaining("no Reprint index at");
+  }
+
+  @Test
+  void readersSeeCommitsWhileTheWriterAdds() {
+    List<Document> documents = example();
+    try (ReprintIndex writer = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
+      writer.add(analyze(documents.get(0)));
+      writer.commit();
+      try (ReprintIndex reader = ReprintIndex.openForReading(folder, FingerprintParameters.DEFAULT)) {
+        assertThat(reader.documentCount()).isEqualTo(1);
+        writer.add(analyze(documents.get(1)));
+        assertThat(reader.documentCount()).isEqualTo(1);
+        writer.commit();
+        reader.refresh();
+        assertThat(reader.documentCount()).isEqualTo(2);
+      }
+    }
+  }
+}
