@@ -78,6 +78,37 @@ public final class IncrementalEngine {
     return new IndexingReport(added, skipped, ingested.warnings(), characters, commits);
   }
 
+  /**
+   * Every indexed document related to any of {@code documents}, judged as a scan would, in one result: the
+   * union of the single queries' pairs, clustered together.
+   */
+  public static ScanResult query(ReprintIndex index, List<Document> documents, ScanOptions options) {
+    Map<String, PairJudgement> pairs = new java.util.TreeMap<>();
+    Map<DocumentId, Document> shown = new java.util.TreeMap<>();
+    List<SkippedDocument> skipped = new ArrayList<>();
+    int candidates = 0;
+    Map<DocumentId, Integer> words = new HashMap<>();
+    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
+    for (Document document : documents) {
+      ScanResult single = query(index, document, options);
+      single.pairs().forEach(p -> pairs.put(p.first() + "\u0000" + p.second(), p));
+      single.documents().forEach(d -> shown.put(d.id(), d));
+      skipped.addAll(single.skipped());
+      words.putAll(single.wordCounts());
+      removed.putAll(single.removed());
+      candidates += single.statistics().candidatePairs();
+      single.statistics().pairsByRelation().forEach((r, n) -> byRelation.merge(r, n, Integer::sum));
+    }
+    List<Document> documentList = new ArrayList<>(shown.values());
+    List<PairJudgement> pairList = new ArrayList<>(pairs.values());
+    long characters = documentList.stream().mapToLong(d -> d.originalText().length()).sum();
+    return new ScanResult(documentList, words, removed, skipped, List.of(), pairList,
+        new Clusterer().cluster(documentList, pairList),
+        new ScanStatistics(documentList.size(), skipped.size(), candidates, byRelation, characters,
+            new LinkedHashMap<>()));
+  }
+
   /** Every indexed document related to {@code document}, judged as a scan would, in the scan's result form. */
   public static ScanResult query(ReprintIndex index, Document document, ScanOptions options) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());

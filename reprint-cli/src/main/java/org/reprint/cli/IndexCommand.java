@@ -1,0 +1,140 @@
+package org.reprint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.reprint.document.IngestWarning;
+import org.reprint.document.SkippedDocument;
+import org.reprint.engine.IncrementalEngine;
+import org.reprint.engine.IndexingReport;
+import org.reprint.engine.ScanOptions;
+import org.reprint.index.IndexStatistics;
+import org.reprint.index.ReprintIndex;
+import org.reprint.ingest.IngestResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code reprint index add|remove|stats}: the on-disk index that {@code reprint query} searches. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = "Maintains an on-disk index of articles (Apache Lucene) for 'reprint query'.",
+    subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Stats.class})
+final class IndexCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove or stats");
+  }
+
+  /** Options every index subcommand shares. */
+  static final class IndexOption {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "reprint-index",
+        description = "The index folder (default: ${DEFAULT-VALUE}).")
+    Path folder;
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Adds (or replaces, by id) the articles of files, folders or - (standard input).")
+  static final class Add implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin IndexOption index;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH") List<String> paths;
+
+    @Option(names = "--threads", paramLabel = "N") Integer threads;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "8388608") long maxBytes;
+
+    @Option(names = {"-q", "--quiet"}) boolean quiet;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      ScanOptions options = CommandOptions.scanOptions(spec, List.of(), threads, maxBytes);
+      IngestResult ingested = CommandOptions.ingest(spec, paths, options.ingest());
+      long start = System.nanoTime();
+      IndexingReport report;
+      try (ReprintIndex reprintIndex = ReprintIndex.openForWriting(index.folder, options.fingerprint())) {
+        report = IncrementalEngine.index(reprintIndex, ingested, options,
+            quiet ? org.reprint.engine.ProgressListener.NONE : ProgressReporter.forStandardError(err, "indexing"));
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "added %d documents to %s in %.2f s (%.0f docs/s), %d skipped, %d commits%n",
+          report.added(), index.folder, seconds, report.added() / Math.max(seconds, 1e-9),
+          report.skipped().size(), report.commits());
+      for (SkippedDocument skipped : report.skipped()) {
+        out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", skipped.id(), skipped.reason(), skipped.detail());
+      }
+      for (IngestWarning warning : report.warnings()) {
+        out.printf(Locale.ROOT, "  warning %s: %s (%s)%n", warning.id(), warning.kind(), warning.detail());
+      }
+      out.flush();
+      return report.added() == 0 ? ReprintCommand.EXIT_NOTHING_USABLE : ReprintCommand.EXIT_OK;
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes articles by id.")
+  static final class Remove implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin IndexOption index;
+
+    @Parameters(arity = "1..*", paramLabel = "ID") List<String> ids;
+
+    @Override
+    public Integer call() {
+      ScanOptions options = ScanOptions.defaults(List.of());
+      CommandOptions.requireIndex(spec, index.folder);
+      int removed = 0;
+      try (ReprintIndex reprintIndex = ReprintIndex.openForWriting(index.folder, options.fingerprint())) {
+        for (String id : ids) {
+          if (reprintIndex.remove(id)) {
+            removed++;
+          } else {
+            spec.commandLine().getErr().println("reprint: not in the index: " + id);
+          }
+        }
+        reprintIndex.commit();
+      }
+      spec.commandLine().getOut().printf(Locale.ROOT, "removed %d of %d%n", removed, ids.size());
+      spec.commandLine().getOut().flush();
+      return removed == ids.size() ? ReprintCommand.EXIT_OK : ReprintCommand.EXIT_NOTHING_USABLE;
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true, description = "Describes the index.")
+  static final class Stats implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin IndexOption index;
+
+    @Override
+    public Integer call() {
+      CommandOptions.requireIndex(spec, index.folder);
+      IndexStatistics statistics;
+      try (ReprintIndex reprintIndex =
+          ReprintIndex.openForReading(index.folder, ScanOptions.defaults(List.of()).fingerprint())) {
+        statistics = reprintIndex.statistics();
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "index %s%n", index.folder);
+      out.printf(Locale.ROOT, "  documents        %d (%d deleted, not yet merged)%n",
+          statistics.documents(), statistics.deletedDocuments());
+      out.printf(Locale.ROOT, "  segments         %d%n", statistics.segments());
+      out.printf(Locale.ROOT, "  size on disk     %.3f MB%n", statistics.bytesOnDisk() / 1e6);
+      out.printf(Locale.ROOT, "  stored text      %.3f M chars (index is %.0f%% of it)%n",
+          statistics.storedTextCharacters() / 1e6,
+          100.0 * statistics.bytesOnDisk() / Math.max(1, statistics.storedTextCharacters()));
+      new java.util.TreeMap<>(statistics.header())
+          .forEach((key, value) -> out.printf(Locale.ROOT, "  %-20s %s%n", key, value));
+      out.flush();
+      return ReprintCommand.EXIT_OK;
+    }
+  }
+}

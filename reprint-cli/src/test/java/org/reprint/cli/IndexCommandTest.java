@@ -1,0 +1,49 @@
+package org.reprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** index add / stats / remove and query, as a user runs them. */
+class IndexCommandTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void addStatsQueryRemove() throws Exception {
+    String index = folder.resolve("index").toString();
+    ScanCommandTest.Run added = ScanCommandTest.run("index", "add", "--index", index, ScanCommandTest.EXAMPLE, "-q");
+    assertThat(added.exitCode()).isZero();
+    assertThat(added.out()).contains("added 5 documents");
+
+    ScanCommandTest.Run stats = ScanCommandTest.run("index", "stats", "--index", index);
+    assertThat(stats.out()).contains("documents        5", "reprint-index", "xxh64");
+
+    String quoting = Path.of(ScanCommandTest.EXAMPLE, "003_3408cd47ae938fb3.txt").toString();
+    ScanCommandTest.Run query = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json");
+    assertThat(query.exitCode()).isZero();
+    JsonNode report = new ObjectMapper().readTree(query.out());
+    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1");
+    assertThat(report.get("pairs")).hasSize(4);
+    assertThat(report.get("pairs").findValuesAsText("relation"))
+        .containsExactly("PARTIAL_REUSE", "PARTIAL_REUSE", "PARTIAL_REUSE", "SAME_STORY");
+
+    ScanCommandTest.Run removed =
+        ScanCommandTest.run("index", "remove", "--index", index, "000_51bb1057b6c19cdb.txt");
+    assertThat(removed.out()).contains("removed 1 of 1");
+    ScanCommandTest.Run again = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json");
+    assertThat(new ObjectMapper().readTree(again.out()).get("pairs")).hasSize(3);
+  }
+
+  @Test
+  void queryWithoutAnIndexIsAUsageError() {
+    ScanCommandTest.Run run = ScanCommandTest.run("query", "--index", folder.resolve("none").toString(),
+        ScanCommandTest.EXAMPLE);
+    assertThat(run.exitCode()).isEqualTo(ReprintCommand.EXIT_USAGE);
+    assertThat(run.err()).contains("no index at");
+  }
+}
