@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ReprintCommand.Version.class,
     description = "Traces text reuse in the news: copies, near-copies, spun rewrites and quoted passages.",
-    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class ReprintCommand implements Runnable {
 
   /** Exit code: the scan ran and its report was written. */
