@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       IndexCommand.class,
       QueryCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ReprintCommand implements Runnable {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line drawn in STYLE.md: a stage depends only on the shared vocabulary and earlier stages; only
- * the engine knows them all; reports depend on the domain, never the reverse.
+ * the engine knows them all; reports depend on the domain, never the reverse. Evaluation sits on top: it may
+ * use every stage (it runs scans and reads their parts), and nothing in core uses it.
  */
 class PipelineLayersTest {
 
@@ -33,18 +34,20 @@ class PipelineLayersTest {
         .layer("cluster").definedBy("org.reprint.cluster..")
         .layer("engine").definedBy("org.reprint.engine..")
         .layer("report").definedBy("org.reprint.report..")
+        .layer("evaluation").definedBy("org.reprint.evaluation..")
+        .whereLayer("evaluation").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayNotBeAccessedByAnyLayer()
-        .whereLayer("engine").mayOnlyBeAccessedByLayers("report")
-        .whereLayer("cluster").mayOnlyBeAccessedByLayers("engine", "report")
-        .whereLayer("classify").mayOnlyBeAccessedByLayers("cluster", "engine", "report")
-        .whereLayer("align").mayOnlyBeAccessedByLayers("classify", "cluster", "engine", "report")
+        .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "evaluation")
+        .whereLayer("cluster").mayOnlyBeAccessedByLayers("engine", "report", "evaluation")
+        .whereLayer("classify").mayOnlyBeAccessedByLayers("cluster", "engine", "report", "evaluation")
+        .whereLayer("align").mayOnlyBeAccessedByLayers("classify", "cluster", "engine", "report", "evaluation")
         .whereLayer("index")
-        .mayOnlyBeAccessedByLayers("align", "classify", "cluster", "engine", "report")
+        .mayOnlyBeAccessedByLayers("align", "classify", "cluster", "engine", "report", "evaluation")
         .whereLayer("fingerprint")
-        .mayOnlyBeAccessedByLayers("index", "align", "classify", "cluster", "engine", "report")
+        .mayOnlyBeAccessedByLayers("index", "align", "classify", "cluster", "engine", "report", "evaluation")
         .whereLayer("normalize")
-        .mayOnlyBeAccessedByLayers("fingerprint", "index", "align", "classify", "cluster", "engine", "report")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("engine", "report")
+        .mayOnlyBeAccessedByLayers("fingerprint", "index", "align", "classify", "cluster", "engine", "report", "evaluation")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("engine", "report", "evaluation")
         .check(CLASSES);
   }
 
