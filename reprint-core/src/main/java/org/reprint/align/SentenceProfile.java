@@ -2,25 +2,58 @@ package org.reprint.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.Sentence;
+import org.reprint.fingerprint.TextFingerprint;
+import org.reprint.fingerprint.TokenHash;
 
 /**
- * The sentences of one document as sorted arrays of distinct content-term ids with their IDF weights, made
- * once per document so that aligning it with many others costs only array merges.
+ * The sentences of one document in the forms the sentence scorers compare, made once per document so that
+ * aligning it with many others costs only array merges:
+ *
+ * <ul>
+ *   <li>the distinct content-term ids, sorted, with their IDF weights;
+ *   <li>the content-term ids in reading order, for word-order similarity;
+ *   <li>the distinct character 4-grams of its content words (unstemmed, lower-cased, joined by spaces),
+ *       each packed exactly into a long, so that "targeted" and "targeting" or a misspelt name still meet;
+ *   <li>the distinct numbers it states (commas dropped, so "1,200" and "1200" agree);
+ *   <li>the distinct content-term ids of its names (see {@link TextFingerprint#properNames()});
+ *   <li>its length in words.
+ * </ul>
  */
 public final class SentenceProfile {
+
+  /** Characters per n-gram: 4 fills a long with four UTF-16 units, so grams compare exactly. */
+  static final int GRAM_LENGTH = 4;
+
+  // Numbers are compared only within one run, never persisted: any fixed seed will do.
+  private static final TokenHash NUMBER_HASH = new TokenHash(0);
 
   private final int[][] terms;
   private final double[][] weights;
   private final double[] totals;
+  private final int[][] sequences;
+  private final long[][] grams;
+  private final long[][] numbers;
+  private final int[][] names;
+  private final int[] wordCounts;
+  private final long[][] words;
+  private final long[][] bigrams;
 
-  private SentenceProfile(int[][] terms, double[][] weights, double[] totals) {
-    this.terms = terms;
-    this.weights = weights;
-    this.totals = totals;
+  private SentenceProfile(int sentenceCount) {
+    terms = new int[sentenceCount][];
+    weights = new double[sentenceCount][];
+    totals = new double[sentenceCount];
+    sequences = new int[sentenceCount][];
+    grams = new long[sentenceCount][];
+    numbers = new long[sentenceCount][];
+    names = new int[sentenceCount][];
+    wordCounts = new int[sentenceCount];
+    words = new long[sentenceCount][];
+    bigrams = new long[sentenceCount][];
   }
 
   /**
@@ -29,28 +62,78 @@ public final class SentenceProfile {
    */
   public static SentenceProfile of(
       AnalyzedDocument document, ToIntFunction<String> termId, IntToDoubleFunction idf) {
-    String[] contentTerms = document.fingerprint().contentTerms();
     List<Sentence> sentences = document.sentences();
-    int[][] terms = new int[sentences.size()][];
-    double[][] weights = new double[sentences.size()][];
-    double[] totals = new double[sentences.size()];
-    for (int s = 0; s < terms.length; s++) {
-      Sentence sentence = sentences.get(s);
-      int[] ids = new int[sentence.tokenCount()];
-      int count = 0;
-      for (int w = sentence.firstToken(); w < sentence.endToken(); w++) {
-        if (contentTerms[w] != null) {
-          ids[count++] = termId.applyAsInt(contentTerms[w]);
-        }
-      }
-      terms[s] = distinctSorted(ids, count);
-      weights[s] = new double[terms[s].length];
-      for (int k = 0; k < terms[s].length; k++) {
-        weights[s][k] = idf.applyAsDouble(terms[s][k]);
-        totals[s] += weights[s][k];
-      }
+    SentenceProfile profile = new SentenceProfile(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      profile.fill(s, document.fingerprint(), sentences.get(s), termId, idf);
     }
-    return new SentenceProfile(terms, weights, totals);
+    return profile;
+  }
+
+  private void fill(
+      int s, TextFingerprint fingerprint, Sentence sentence, ToIntFunction<String> termId, IntToDoubleFunction idf) {
+    String[] contentTerms = fingerprint.contentTerms();
+    String[] words = fingerprint.tokens().terms();
+    int[] sequence = new int[sentence.tokenCount()];
+    int[] nameIds = new int[sentence.tokenCount()];
+    long[] numberHashes = new long[sentence.tokenCount()];
+    int count = 0;
+    int nameCount = 0;
+    int numberCount = 0;
+    StringBuilder content = new StringBuilder();
+    for (int w = sentence.firstToken(); w < sentence.endToken(); w++) {
+      if (Character.isDigit(words[w].charAt(0))) {
+        numberHashes[numberCount++] = NUMBER_HASH.hashTerm(words[w].replace(",", ""));
+      }
+      if (contentTerms[w] == null) {
+        continue;
+      }
+      int id = termId.applyAsInt(contentTerms[w]);
+      sequence[count++] = id;
+      if (fingerprint.properNames()[w]) {
+        nameIds[nameCount++] = id;
+      }
+      content.append(' ').append(words[w]);
+    }
+    sequences[s] = Arrays.copyOf(sequence, count);
+    terms[s] = distinctSorted(sequence, count);
+    weights[s] = new double[terms[s].length];
+    for (int k = 0; k < terms[s].length; k++) {
+      weights[s][k] = idf.applyAsDouble(terms[s][k]);
+      totals[s] += weights[s][k];
+    }
+    names[s] = distinctSorted(nameIds, nameCount);
+    numbers[s] = distinctSorted(numberHashes, numberCount);
+    grams[s] = characterGrams(content.append(' ').toString());
+    wordCounts[s] = sentence.tokenCount();
+    fillWords(s, fingerprint.tokens().hashes(), sentence);
+  }
+
+  /** All words, stop words included, and the pairs of neighbours, as hashes of their lower-cased text. */
+  private void fillWords(int s, long[] hashes, Sentence sentence) {
+    int count = sentence.tokenCount();
+    long[] pairs = new long[Math.max(0, count - 1)];
+    for (int w = sentence.firstToken(); w + 1 < sentence.endToken(); w++) {
+      // an in-memory key, never persisted: a multiply-add mix of two xxHash64 values is enough
+      pairs[w - sentence.firstToken()] = hashes[w] * 0x9E3779B97F4A7C15L + hashes[w + 1];
+    }
+    words[s] = distinctSorted(Arrays.copyOfRange(hashes, sentence.firstToken(), sentence.endToken()), count);
+    bigrams[s] = distinctSorted(pairs, pairs.length);
+  }
+
+  /** The distinct character 4-grams of a text, each packed into a long (16 bits per UTF-16 unit). */
+  static long[] characterGrams(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int count = Math.max(0, lower.length() - GRAM_LENGTH + 1);
+    long[] packed = new long[count];
+    for (int i = 0; i < count; i++) {
+      long gram = 0;
+      for (int c = 0; c < GRAM_LENGTH; c++) {
+        gram = (gram << 16) | lower.charAt(i + c);
+      }
+      packed[i] = gram;
+    }
+    return distinctSorted(packed, count);
   }
 
   int sentenceCount() {
@@ -63,6 +146,38 @@ public final class SentenceProfile {
 
   double total(int sentence) {
     return totals[sentence];
+  }
+
+  int[] sequence(int sentence) {
+    return sequences[sentence];
+  }
+
+  long[] grams(int sentence) {
+    return grams[sentence];
+  }
+
+  long[] numbers(int sentence) {
+    return numbers[sentence];
+  }
+
+  int[] names(int sentence) {
+    return names[sentence];
+  }
+
+  int wordCount(int sentence) {
+    return wordCounts[sentence];
+  }
+
+  long[] words(int sentence) {
+    return words[sentence];
+  }
+
+  long[] bigrams(int sentence) {
+    return bigrams[sentence];
+  }
+
+  int[] terms(int sentence) {
+    return terms[sentence];
   }
 
   /** The summed weight of the terms two sentences share. */
@@ -89,6 +204,18 @@ public final class SentenceProfile {
 
   private static int[] distinctSorted(int[] ids, int count) {
     int[] sorted = Arrays.copyOf(ids, count);
+    Arrays.sort(sorted);
+    int unique = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[unique++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, unique);
+  }
+
+  private static long[] distinctSorted(long[] values, int count) {
+    long[] sorted = Arrays.copyOf(values, count);
     Arrays.sort(sorted);
     int unique = 0;
     for (int i = 0; i < sorted.length; i++) {

@@ -9,10 +9,14 @@
  *       share is a seed; seeds on the same diagonal that touch form runs; runs that follow each other across
  *       small gaps in both texts merge into one passage (so an edited or interrupted quotation stays one
  *       passage); passages shorter than the minimum are dropped. Boundaries fall on words.
- *   <li>{@link org.reprint.align.SentenceAligner} pairs sentences whose IDF-weighted content-term overlap
- *       (a weighted Dice coefficient over Snowball stems) passes a threshold, one to one, best pairs first.
- *       This finds machine-paraphrased ("spun") sentences that share few verbatim shingles. Boundaries fall
- *       on sentences.
+ *   <li>{@link org.reprint.align.SentenceAligner} pairs sentences that {@link
+ *       org.reprint.align.ParaphraseScorer} judges reworded, one to one, best pairs first. The scorer is a
+ *       logistic regression over lexical {@link org.reprint.align.ParaphraseFeatures} (IDF-weighted stem
+ *       overlap, word and character n-gram overlap, word order, numbers and names in one sentence only,
+ *       length), trained on MSRP (Dolan and Brockett 2005) in the manner of Mihalcea et al. (2006) and
+ *       Fernando and Stevenson (2008). This finds machine-paraphrased ("spun") sentences that share few
+ *       verbatim shingles, without taking another outlet's account of the same facts for reuse. Boundaries
+ *       fall on sentences.
  * </ul>
  *
  * <p>{@link org.reprint.align.PairAligner} runs both and reports an {@link org.reprint.align.Alignment}: the
