@@ -6,8 +6,9 @@ import java.util.List;
  * All passages two documents share, and how much of each they cover.
  *
  * @param passages verbatim and reworded passages, ordered by their position in the first document
- * @param verbatimShareFirst share of the first document's words inside verbatim passages
- * @param verbatimShareSecond share of the second document's words inside verbatim passages
+ * @param verbatimShareFirst share of the first document's words covered by the shared shingles of verbatim
+ *     passages (words in the gaps between shared runs do not count)
+ * @param verbatimShareSecond the same for the second document
  * @param alignedShareFirst share of the first document's words inside any aligned passage
  * @param alignedShareSecond share of the second document's words inside any aligned passage
  * @param longestVerbatimWords words in the longest verbatim passage (first document's side)

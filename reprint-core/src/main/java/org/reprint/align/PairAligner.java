@@ -45,8 +45,12 @@ public final class PairAligner {
       List<SentenceAligner.SentencePair> sentencePairs) {
     int firstWords = first.tokenCount();
     int secondWords = second.tokenCount();
+    // Passage ranges (gap words included) decide which sentences a verbatim passage already explains;
+    // the shared-shingle coverage alone (gaps excluded) is the verbatim share.
     boolean[] firstVerbatim = new boolean[firstWords];
     boolean[] secondVerbatim = new boolean[secondWords];
+    java.util.BitSet firstShared = new java.util.BitSet(firstWords);
+    java.util.BitSet secondShared = new java.util.BitSet(secondWords);
     List<AlignedPassage> passages = new ArrayList<>();
     int longest = 0;
     for (VerbatimAligner.Match match :
@@ -59,6 +63,8 @@ public final class PairAligner {
             secondWords)) {
       mark(firstVerbatim, match.first());
       mark(secondVerbatim, match.second());
+      firstShared.or(match.firstShared());
+      secondShared.or(match.secondShared());
       longest = Math.max(longest, match.first().length());
       double share = (double) match.verbatimWords() / match.first().length();
       passages.add(passage(PassageKind.VERBATIM, first, second, match.first(), match.second(),
@@ -81,8 +87,8 @@ public final class PairAligner {
         .thenComparingInt(p -> p.secondWords().start()));
     return new Alignment(
         passages,
-        share(firstVerbatim),
-        share(secondVerbatim),
+        firstWords == 0 ? 0 : (double) firstShared.cardinality() / firstWords,
+        secondWords == 0 ? 0 : (double) secondShared.cardinality() / secondWords,
         share(firstAligned),
         share(secondAligned),
         longest);

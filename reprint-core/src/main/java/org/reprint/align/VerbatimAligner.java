@@ -1,6 +1,7 @@
 package org.reprint.align;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.reprint.fingerprint.Shingles;
@@ -20,8 +21,12 @@ public final class VerbatimAligner {
     this.options = options;
   }
 
-  /** A passage found in word units: ranges in both texts and the verbatim words of the first side. */
-  public record Match(WordRange first, WordRange second, int verbatimWords) {}
+  /**
+   * A passage found in word units: ranges in both texts, the verbatim words of the first side, and which words
+   * of each whole text the passage's shared shingles cover (gap words between runs are not covered).
+   */
+  public record Match(
+      WordRange first, WordRange second, int verbatimWords, BitSet firstShared, BitSet secondShared) {}
 
   /**
    * The verbatim passages of two texts, ordered by their start in the first text.
@@ -60,23 +65,34 @@ public final class VerbatimAligner {
     }
     long[] seeds = seeds(firstShingles, firstOrder, secondShingles, secondOrder);
     List<int[]> runs = runs(seeds, firstWords, firstSize);
-    boolean[] verbatim = new boolean[firstWords];
-    for (int[] run : runs) {
-      java.util.Arrays.fill(verbatim, run[0], run[1], true);
-    }
+    int minimum = minimumPassageWords(Math.min(firstWords, secondWords));
     List<Match> matches = new ArrayList<>();
-    for (int[] passage : merge(runs)) {
-      int verbatimWords = count(verbatim, passage[0], passage[1]);
-      int shorter = Math.min(passage[1] - passage[0], passage[3] - passage[2]);
-      if (shorter >= options.minPassageWords() && verbatimWords >= options.minVerbatimWords()) {
-        matches.add(
-            new Match(
-                new WordRange(passage[0], passage[1]),
-                new WordRange(passage[2], passage[3]),
-                verbatimWords));
+    for (Passage passage : merge(runs)) {
+      BitSet firstShared = new BitSet(firstWords);
+      BitSet secondShared = new BitSet(secondWords);
+      for (int[] run : passage.runs()) {
+        firstShared.set(run[0], run[1]);
+        secondShared.set(run[2], run[3]);
+      }
+      int[] bounds = passage.bounds();
+      int shorter = Math.min(bounds[1] - bounds[0], bounds[3] - bounds[2]);
+      int verbatimWords = firstShared.cardinality();
+      if (shorter >= minimum && verbatimWords >= Math.min(options.minVerbatimWords(), minimum)) {
+        matches.add(new Match(new WordRange(bounds[0], bounds[1]), new WordRange(bounds[2], bounds[3]),
+            verbatimWords, firstShared, secondShared));
       }
     }
     return matches;
+  }
+
+  /**
+   * The shortest passage reported between two texts whose shorter one has {@code shorterText} words: the
+   * configured minimum, but never more than half the shorter text, and never less than the run winnowing is
+   * guaranteed to see. An 11-word sentence shared by two 20-word wire items is half of each, which is reuse,
+   * although in two long articles it could be a stock phrase.
+   */
+  int minimumPassageWords(int shorterText) {
+    return Math.max(options.minVerbatimWords(), Math.min(options.minPassageWords(), shorterText / 2));
   }
 
   /**
@@ -150,30 +166,34 @@ public final class VerbatimAligner {
     return runs;
   }
 
+  /** A merged passage: its bounds {aStart, aEnd, bStart, bEnd} and the runs it was made of. */
+  private record Passage(int[] bounds, List<int[]> runs) {}
+
   /** Extension across gaps: chains runs that follow each other closely in both texts. */
-  private List<int[]> merge(List<int[]> runs) {
+  private List<Passage> merge(List<int[]> runs) {
     int gap = options.maxGapWords();
-    List<int[]> passages = new ArrayList<>();
+    List<Passage> passages = new ArrayList<>();
     // Passages that a later run may still extend. Ends are not ordered like starts (a long passage can
     // start before a short one and end after it), so a passage is retired only when it ends too far
     // before the current run: runs come by start, so no later run can reach it either.
-    List<int[]> open = new ArrayList<>();
+    List<Passage> open = new ArrayList<>();
     for (int[] run : runs) {
-      open.removeIf(passage -> passage[1] + gap < run[0]);
-      int[] target = null;
+      open.removeIf(passage -> passage.bounds()[1] + gap < run[0]);
+      Passage target = null;
       for (int p = open.size() - 1; p >= 0; p--) {
-        if (follows(open.get(p), run, gap)) {
+        if (follows(open.get(p).bounds(), run, gap)) {
           target = open.get(p);
           break;
         }
       }
       if (target == null) {
-        int[] passage = run.clone();
+        Passage passage = new Passage(run.clone(), new ArrayList<>(List.of(run)));
         passages.add(passage);
         open.add(passage);
       } else {
-        target[1] = Math.max(target[1], run[1]);
-        target[3] = Math.max(target[3], run[3]);
+        target.bounds()[1] = Math.max(target.bounds()[1], run[1]);
+        target.bounds()[3] = Math.max(target.bounds()[3], run[3]);
+        target.runs().add(run);
       }
     }
     return passages;

@@ -25,8 +25,8 @@ public final class PairClassifier {
   private final DirectionJudge directionJudge;
 
   /**
-   * @param minPassageWords the alignment's minimum verbatim passage length, which is also the least reuse
-   *     that makes a {@code PARTIAL_REUSE}
+   * @param minPassageWords the alignment's minimum verbatim passage length, also the least number of shared
+   *     words that quotation marks must surround to count as evidence of direction
    */
   public PairClassifier(ClassificationOptions options, int minPassageWords) {
     this.options = Objects.requireNonNull(options, "options");
@@ -39,7 +39,9 @@ public final class PairClassifier {
     PairScores scores = scores(first, second, alignment, storySimilarity);
     int rewordedPassages = (int) alignment.passages().stream()
         .filter(p -> p.kind() == PassageKind.REWORDED).count();
-    Relation relation = relation(first, second, scores, rewordedPassages);
+    boolean hasVerbatimPassage = alignment.passages().stream()
+        .anyMatch(p -> p.kind() == PassageKind.VERBATIM);
+    Relation relation = relation(first, second, scores, rewordedPassages, hasVerbatimPassage);
     Direction direction =
         relation == Relation.UNRELATED ? null : directionJudge.judge(first, second, alignment, relation);
     return new PairJudgement(
@@ -53,7 +55,11 @@ public final class PairClassifier {
   }
 
   private Relation relation(
-      AnalyzedDocument first, AnalyzedDocument second, PairScores scores, int rewordedPassages) {
+      AnalyzedDocument first,
+      AnalyzedDocument second,
+      PairScores scores,
+      int rewordedPassages,
+      boolean hasVerbatimPassage) {
     if (first.tokenCount() > 0
         && Arrays.equals(first.fingerprint().tokens().terms(), second.fingerprint().tokens().terms())) {
       return Relation.DUPLICATE;
@@ -67,8 +73,8 @@ public final class PairClassifier {
             || reworded(scores.alignedShareSecond(), scores.verbatimShareSecond()))) {
       return Relation.PARAPHRASE;
     }
-    if (scores.longestPassageWords() >= minPassageWords) {
-      return Relation.PARTIAL_REUSE;
+    if (hasVerbatimPassage) {
+      return Relation.PARTIAL_REUSE; // the aligner reports only passages of the minimum length
     }
     if (scores.storySimilarity() >= options.storyThreshold()) {
       return Relation.SAME_STORY;

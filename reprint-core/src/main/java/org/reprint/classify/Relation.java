@@ -7,12 +7,14 @@ package org.reprint.classify;
  * <ol>
  *   <li>{@link #DUPLICATE}: the two word sequences are identical once normalized (formatting, markup,
  *       boilerplate, case and punctuation aside);
- *   <li>{@link #NEAR_DUPLICATE}: verbatim passages cover at least 80% of the words of both documents;
+ *   <li>{@link #NEAR_DUPLICATE}: shared shingles of verbatim passages cover at least 80% of the words of
+ *       both documents (words in gaps between shared runs, where a template's numbers change, do not count);
  *   <li>{@link #PARAPHRASE}: aligned passages (verbatim or reworded sentences) cover at least 60% of one
  *       document's words, less than 80% of that document is verbatim, at least 20% of it is covered by
  *       reworded sentences alone, and there are at least three reworded sentence pairs: most of it is
  *       reworded from the other;
- *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words);
+ *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words, or half the
+ *       shorter document when that is less, but at least 8);
  *   <li>{@link #SAME_STORY}: no reuse, but a TF-IDF story similarity at or above the story threshold;
  *   <li>{@link #UNRELATED}: none of the above.
  * </ol>
