@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.reprint.align.Alignment;
 import org.reprint.align.PairAligner;
 import org.reprint.align.SentenceProfile;
+import org.reprint.classify.Attribution;
+import org.reprint.classify.AttributionFinder;
 import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
@@ -38,7 +40,7 @@ import org.reprint.normalize.NormalizedText;
 import org.reprint.normalize.Normalizer;
 import org.reprint.normalize.RemovedSpan;
 
-/** Runs a scan: ingest, normalize, fingerprint, candidates, align, classify, cluster. */
+/** Runs a scan: ingest, normalize, fingerprint, credits, candidates, align, classify, cluster. */
 public final class Engine {
 
   private final ScanOptions options;
@@ -70,16 +72,25 @@ public final class Engine {
     List<CandidatePair> candidates =
         timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
             .find(analyzed, vectors));
-    List<PairJudgement> judged = timed("align+classify", () -> judge(analyzed, candidates, statistics));
+    AttributionFinder attributionFinder = new AttributionFinder();
+    List<List<Attribution>> credits = parallel(analyzed.size(), i -> attributionFinder.find(analyzed.get(i)));
+    List<PairJudgement> judged =
+        timed("align+classify", () -> judge(analyzed, credits, candidates, statistics));
     List<Document> documents = analyzed.stream().map(AnalyzedDocument::document).toList();
     List<PairJudgement> related = CommonSources.annotate(
         judged.stream().filter(j -> j.relation() != Relation.UNRELATED).toList());
-    Clustering clustering = timed("cluster", () -> new Clusterer().cluster(documents, related));
+    Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
+    for (int i = 0; i < analyzed.size(); i++) {
+      attributions.put(analyzed.get(i).id(), credits.get(i));
+    }
+    Clustering clustering =
+        timed("cluster", () -> new Clusterer().cluster(documents, related, attributions));
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new ScanResult(
         documents,
         wordCounts(analyzed),
         removedSpans(analyzed),
+        attributions,
         skipped,
         ingested.warnings(),
         related,
@@ -148,7 +159,10 @@ public final class Engine {
   }
 
   private List<PairJudgement> judge(
-      List<AnalyzedDocument> analyzed, List<CandidatePair> candidates, CorpusStatistics statistics) {
+      List<AnalyzedDocument> analyzed,
+      List<List<Attribution>> credits,
+      List<CandidatePair> candidates,
+      CorpusStatistics statistics) {
     PairAligner aligner = new PairAligner(options.alignment());
     List<SentenceProfile> profiles =
         parallel(analyzed.size(), i -> SentenceProfile.of(analyzed.get(i), statistics::termId, statistics::idf));
@@ -160,7 +174,8 @@ public final class Engine {
       AnalyzedDocument second = analyzed.get(pair.second());
       Alignment alignment =
           aligner.align(first, profiles.get(pair.first()), second, profiles.get(pair.second()));
-      return classifier.classify(first, second, alignment, pair.storySimilarity());
+      return classifier.classify(first, credits.get(pair.first()), second, credits.get(pair.second()),
+          alignment, pair.storySimilarity());
     });
   }
 
