@@ -1,6 +1,8 @@
 package org.reprint.classify;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.reprint.align.AlignedPassage;
 import org.reprint.align.Alignment;
 import org.reprint.align.PassageKind;
@@ -13,6 +15,11 @@ import org.reprint.fingerprint.TokenSequence;
  * <ol>
  *   <li><b>Dates.</b> When both documents carry a publication date and the dates differ, the earlier one is
  *       the source.
+ *   <li><b>Credits.</b> When one document credits a news agency ({@link AttributionFinder}) and the other
+ *       is that agency's own copy (its byline or outlet names it, {@link NewsAgency#identifiedBy}), the
+ *       crediting document is the copy. (When both credit the same agency and neither is it, they
+ *       probably share that source; {@link #sharedSource} says so for the explanation, and the direction
+ *       between them is left to the next rule.)
  *   <li><b>Quotation marks.</b> A writer who takes another outlet's text marks it as a quotation; the
  *       original does not. When at least a minimum passage's worth of shared words sits inside quotation
  *       marks in one document and not in the other, the quoting document is the copy. Only passages that
@@ -35,12 +42,72 @@ final class DirectionJudge {
   }
 
   Direction judge(
-      AnalyzedDocument first, AnalyzedDocument second, Alignment alignment, Relation relation) {
+      AnalyzedDocument first,
+      List<Attribution> firstCredits,
+      AnalyzedDocument second,
+      List<Attribution> secondCredits,
+      Alignment alignment,
+      Relation relation) {
     Direction byDate = byDate(first, second);
     if (byDate != null || !relation.isReuse()) {
       return byDate;
     }
-    return byQuotation(first, second, alignment);
+    Direction byCredit = byCredit(first, firstCredits, second, secondCredits);
+    return byCredit != null ? byCredit : byQuotation(first, second, alignment);
+  }
+
+  private static Direction byCredit(
+      AnalyzedDocument first,
+      List<Attribution> firstCredits,
+      AnalyzedDocument second,
+      List<Attribution> secondCredits) {
+    Attribution firstCopies = creditTo(firstCredits, second, first);
+    Attribution secondCopies = creditTo(secondCredits, first, second);
+    if (firstCopies != null && secondCopies == null) {
+      return new Direction(second.id(), first.id(), creditEvidence(first, firstCopies, second));
+    }
+    if (secondCopies != null && firstCopies == null) {
+      return new Direction(first.id(), second.id(), creditEvidence(second, secondCopies, first));
+    }
+    return null;
+  }
+
+  /** A credit of {@code crediting} to an agency that {@code agencyCopy} is and {@code crediting} is not. */
+  private static Attribution creditTo(
+      List<Attribution> credits, AnalyzedDocument agencyCopy, AnalyzedDocument crediting) {
+    Set<NewsAgency> agencies = NewsAgency.identifiedBy(agencyCopy.document().metadata());
+    agencies.removeAll(NewsAgency.identifiedBy(crediting.document().metadata()));
+    for (Attribution credit : credits) {
+      if (agencies.contains(credit.source())) {
+        return credit;
+      }
+    }
+    return null;
+  }
+
+  private static String creditEvidence(AnalyzedDocument copy, Attribution credit, AnalyzedDocument source) {
+    return copy.id() + " credits " + credit.source().shortName() + " (\"" + flat(credit.text()) + "\"), and "
+        + source.id() + "'s byline or outlet is " + credit.source().shortName();
+  }
+
+  /**
+   * The agencies both documents credit while neither is that agency's own copy: the likely common source
+   * of their shared text. Empty when there is none.
+   */
+  static Set<NewsAgency> sharedSource(
+      AnalyzedDocument first,
+      List<Attribution> firstCredits,
+      AnalyzedDocument second,
+      List<Attribution> secondCredits) {
+    Set<NewsAgency> shared = AttributionFinder.credited(firstCredits);
+    shared.retainAll(AttributionFinder.credited(secondCredits));
+    shared.removeAll(NewsAgency.identifiedBy(first.document().metadata()));
+    shared.removeAll(NewsAgency.identifiedBy(second.document().metadata()));
+    return shared;
+  }
+
+  private static String flat(String text) {
+    return text.replaceAll("\\s+", " ");
   }
 
   private static Direction byDate(AnalyzedDocument first, AnalyzedDocument second) {

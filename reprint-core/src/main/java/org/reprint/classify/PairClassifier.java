@@ -1,8 +1,10 @@
 package org.reprint.classify;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.reprint.align.Alignment;
 import org.reprint.align.PassageKind;
 import org.reprint.fingerprint.AnalyzedDocument;
@@ -23,6 +25,8 @@ public final class PairClassifier {
   private final ClassificationOptions options;
   private final int minPassageWords;
   private final DirectionJudge directionJudge;
+  private final DivergenceFinder divergenceFinder = new DivergenceFinder();
+  private final AttributionFinder attributionFinder = new AttributionFinder();
 
   /**
    * @param minPassageWords the alignment's minimum verbatim passage length, also the least number of shared
@@ -34,24 +38,57 @@ public final class PairClassifier {
     this.directionJudge = new DirectionJudge(minPassageWords);
   }
 
+  /** Classifies a pair, finding the two documents' credits to news agencies on the way. */
   public PairJudgement classify(
       AnalyzedDocument first, AnalyzedDocument second, Alignment alignment, double storySimilarity) {
+    return classify(first, attributionFinder.find(first), second, attributionFinder.find(second), alignment,
+        storySimilarity);
+  }
+
+  /** Classifies a pair whose credits ({@link AttributionFinder}) were found once for the whole corpus. */
+  public PairJudgement classify(
+      AnalyzedDocument first,
+      List<Attribution> firstCredits,
+      AnalyzedDocument second,
+      List<Attribution> secondCredits,
+      Alignment alignment,
+      double storySimilarity) {
     PairScores scores = scores(first, second, alignment, storySimilarity);
     int rewordedPassages = (int) alignment.passages().stream()
         .filter(p -> p.kind() == PassageKind.REWORDED).count();
     boolean hasVerbatimPassage = alignment.passages().stream()
         .anyMatch(p -> p.kind() == PassageKind.VERBATIM);
     Relation relation = relation(first, second, scores, rewordedPassages, hasVerbatimPassage);
-    Direction direction =
-        relation == Relation.UNRELATED ? null : directionJudge.judge(first, second, alignment, relation);
+    Direction direction = relation == Relation.UNRELATED
+        ? null
+        : directionJudge.judge(first, firstCredits, second, secondCredits, alignment, relation);
+    boolean reuse = relation.isReuse();
+    String explanation = explain(first, second, relation, scores);
+    if (reuse) {
+      explanation += sharedSourceNote(first, firstCredits, second, secondCredits);
+    }
     return new PairJudgement(
         first.id(),
         second.id(),
         relation,
         scores,
         direction,
-        relation.isReuse() ? alignment.passages() : java.util.List.of(),
-        explain(first, second, relation, scores));
+        reuse ? alignment.passages() : List.of(),
+        reuse ? divergenceFinder.find(first, second, alignment.passages()) : List.of(),
+        explanation);
+  }
+
+  private static String sharedSourceNote(
+      AnalyzedDocument first,
+      List<Attribution> firstCredits,
+      AnalyzedDocument second,
+      List<Attribution> secondCredits) {
+    Set<NewsAgency> shared = DirectionJudge.sharedSource(first, firstCredits, second, secondCredits);
+    if (shared.isEmpty()) {
+      return "";
+    }
+    String names = String.join(", ", shared.stream().map(NewsAgency::shortName).toList());
+    return "; both credit " + names + ", which neither is, so both probably take the text from " + names;
   }
 
   private Relation relation(

@@ -6,8 +6,9 @@ import org.reprint.align.AlignedPassage;
 import org.reprint.document.DocumentId;
 
 /**
- * The verdict on one pair: relation, scores, direction (when it can be told), the aligned passages and a
- * one-sentence explanation. {@code first} sorts before {@code second}.
+ * The verdict on one pair: relation, scores, direction (when it can be told), the aligned passages, what
+ * changed between their two sides, and a one-sentence explanation. {@code first} sorts before {@code
+ * second}. Passages and divergences are only given for reuse relations.
  */
 public record PairJudgement(
     DocumentId first,
@@ -16,10 +17,12 @@ public record PairJudgement(
     PairScores scores,
     Direction direction,
     List<AlignedPassage> passages,
+    List<Divergence> divergences,
     String explanation) {
 
   public PairJudgement {
     passages = List.copyOf(passages);
+    divergences = List.copyOf(divergences);
   }
 
   public Optional<Direction> knownDirection() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.reprint.classify.Attribution;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.document.Document;
@@ -15,11 +16,22 @@ import org.reprint.document.DocumentId;
 public final class Clusterer {
 
   public Clustering cluster(List<Document> documents, List<PairJudgement> judgements) {
+    return cluster(documents, judgements, Map.of());
+  }
+
+  /**
+   * Groups judged pairs, naming as likely original, after dates, a member that is the news agency the
+   * others credit ({@code attributions}: per document, its credits).
+   */
+  public Clustering cluster(
+      List<Document> documents,
+      List<PairJudgement> judgements,
+      Map<DocumentId, List<Attribution>> attributions) {
     Map<DocumentId, Integer> numbers = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       numbers.put(documents.get(i).id(), i);
     }
-    OriginalPicker picker = new OriginalPicker(documents, judgements);
+    OriginalPicker picker = new OriginalPicker(documents, judgements, attributions);
     List<DocumentGroup> families =
         groups(documents, judgements, numbers, j -> j.relation().isReuse(), picker);
     List<DocumentGroup> stories =

@@ -54,6 +54,7 @@ public final class CommonSources {
         judgement.scores(),
         null,
         judgement.passages(),
+        judgement.divergences(),
         judgement.explanation()
             + "; both also reuse " + names
             + ", so the shared passages probably come from there rather than from each other");

@@ -2,12 +2,15 @@ package org.reprint.cluster;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.reprint.classify.Attribution;
+import org.reprint.classify.NewsAgency;
 import org.reprint.classify.PairJudgement;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
@@ -20,9 +23,18 @@ final class OriginalPicker {
   /** Judgements by their first document, so a group reads only its own pairs. */
   private final Map<DocumentId, List<PairJudgement>> judgementsByFirst = new HashMap<>();
 
-  OriginalPicker(List<Document> documents, List<PairJudgement> judgements) {
+  /** Per document, the news agencies it credits. */
+  private final Map<DocumentId, Set<NewsAgency>> credited = new HashMap<>();
+
+  OriginalPicker(
+      List<Document> documents,
+      List<PairJudgement> judgements,
+      Map<DocumentId, List<Attribution>> attributions) {
     for (Document document : documents) {
       metadata.put(document.id(), document.metadata());
+      Set<NewsAgency> agencies = EnumSet.noneOf(NewsAgency.class);
+      attributions.getOrDefault(document.id(), List.of()).forEach(a -> agencies.add(a.source()));
+      credited.put(document.id(), agencies);
     }
     for (PairJudgement judgement : judgements) {
       judgementsByFirst.computeIfAbsent(judgement.first(), id -> new java.util.ArrayList<>()).add(judgement);
@@ -43,14 +55,34 @@ final class OriginalPicker {
       heldText.merge(judgement.first(), judgement.scores().alignedShareSecond(), Double::sum);
       heldText.merge(judgement.second(), judgement.scores().alignedShareFirst(), Double::sum);
     }
+    Map<DocumentId, Integer> creditedBy = creditedBy(members);
     Comparator<DocumentId> order =
         Comparator.comparing(this::dateOrMax)
+            .thenComparing(id -> -creditedBy.getOrDefault(id, 0))
             .thenComparing(id -> -sourceVotes.getOrDefault(id, 0))
             .thenComparing(id -> -heldText.getOrDefault(id, 0.0))
             .thenComparing(id -> -metadata.get(id).completeness())
             .thenComparing(Comparator.naturalOrder());
     DocumentId original = members.stream().min(order).orElseThrow();
-    return new DocumentGroup(members, original, evidence(original, members, sourceVotes, heldText));
+    return new DocumentGroup(
+        members, original, evidence(original, members, creditedBy, sourceVotes, heldText));
+  }
+
+  /**
+   * For each member that is a news agency's own copy (byline or outlet), how many other members credit that
+   * agency: the agency's copy is the likely original of text the others attribute to it.
+   */
+  private Map<DocumentId, Integer> creditedBy(List<DocumentId> members) {
+    Map<DocumentId, Integer> counts = new HashMap<>();
+    for (DocumentId member : members) {
+      Set<NewsAgency> own = NewsAgency.identifiedBy(metadata.get(member));
+      for (DocumentId other : members) {
+        if (!other.equals(member) && !java.util.Collections.disjoint(own, credited.get(other))) {
+          counts.merge(member, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
   }
 
   private List<PairJudgement> ownJudgements(List<DocumentId> members) {
@@ -64,6 +96,7 @@ final class OriginalPicker {
   private String evidence(
       DocumentId original,
       List<DocumentId> members,
+      Map<DocumentId, Integer> creditedBy,
       Map<DocumentId, Integer> sourceVotes,
       Map<DocumentId, Double> heldText) {
     LocalDate date = metadata.get(original).published();
@@ -72,6 +105,12 @@ final class OriginalPicker {
       return dated == 1
           ? "the only member with a publication date (" + date + ")"
           : "earliest publication date (" + date + ")";
+    }
+    int credits = creditedBy.getOrDefault(original, 0);
+    if (credits > 0) {
+      String agencies = String.join(", ", NewsAgency.identifiedBy(metadata.get(original)).stream()
+          .map(NewsAgency::shortName).toList());
+      return "its byline or outlet is " + agencies + ", which " + credits + " other member(s) credit";
     }
     int votes = sourceVotes.getOrDefault(original, 0);
     if (votes > 0) {

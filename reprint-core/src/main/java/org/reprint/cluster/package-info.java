@@ -8,8 +8,9 @@
  * over the judged pairs, so the cost is linear in the number of pairs.
  *
  * <p>{@link org.reprint.cluster.OriginalPicker} names the likely original of a group: the earliest dated
- * member; among undated (or equally dated) members, the one the pair directions most often name as the
- * source, then the one holding most of the others' reused text; then the member with the most complete
+ * member; among undated (or equally dated) members, the one that is the news agency the others credit
+ * (its byline or outlet names the agency, see {@link org.reprint.classify.AttributionFinder}), then the
+ * one the pair directions most often name as the source, then the one holding most of the others' reused text; then the member with the most complete
  * metadata; then the first id.
  */
 package org.reprint.cluster;

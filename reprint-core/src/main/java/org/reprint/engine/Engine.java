@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.reprint.align.SentenceProfile;
+import org.reprint.classify.Attribution;
+import org.reprint.classify.AttributionFinder;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.cluster.Clusterer;
@@ -30,7 +32,7 @@ import org.reprint.ingest.IngestResult;
 import org.reprint.ingest.Ingester;
 import org.reprint.normalize.RemovedSpan;
 
-/** Runs a scan: ingest, normalize, fingerprint, candidates, align, classify, cluster. */
+/** Runs a scan: ingest, normalize, fingerprint, credits, candidates, align, classify, cluster. */
 public final class Engine {
 
   private final ScanOptions options;
@@ -62,16 +64,25 @@ public final class Engine {
     List<CandidatePair> candidates =
         timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
             .find(analyzed, vectors));
-    List<PairJudgement> judged = timed("align+classify", () -> judge(analyzed, candidates, statistics));
+    AttributionFinder attributionFinder = new AttributionFinder();
+    List<List<Attribution>> credits = parallel(analyzed.size(), i -> attributionFinder.find(analyzed.get(i)));
+    List<PairJudgement> judged =
+        timed("align+classify", () -> judge(analyzed, credits, candidates, statistics));
     List<Document> documents = analyzed.stream().map(AnalyzedDocument::document).toList();
     List<PairJudgement> related = CommonSources.annotate(
         judged.stream().filter(j -> j.relation() != Relation.UNRELATED).toList());
-    Clustering clustering = timed("cluster", () -> new Clusterer().cluster(documents, related));
+    Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
+    for (int i = 0; i < analyzed.size(); i++) {
+      attributions.put(analyzed.get(i).id(), credits.get(i));
+    }
+    Clustering clustering =
+        timed("cluster", () -> new Clusterer().cluster(documents, related, attributions));
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new ScanResult(
         documents,
         wordCounts(analyzed),
         removedSpans(analyzed),
+        attributions,
         skipped,
         ingested.warnings(),
         related,
@@ -127,14 +138,19 @@ public final class Engine {
   }
 
   private List<PairJudgement> judge(
-      List<AnalyzedDocument> analyzed, List<CandidatePair> candidates, CorpusStatistics statistics) {
+      List<AnalyzedDocument> analyzed,
+      List<List<Attribution>> credits,
+      List<CandidatePair> candidates,
+      CorpusStatistics statistics) {
     PairJudge judge = new PairJudge(options);
     List<SentenceProfile> profiles =
         parallel(analyzed.size(), i -> SentenceProfile.of(analyzed.get(i), statistics::termId, statistics::idf));
     return parallel(candidates.size(), i -> {
       CandidatePair pair = candidates.get(i);
-      return judge.judge(analyzed.get(pair.first()), profiles.get(pair.first()),
-          analyzed.get(pair.second()), profiles.get(pair.second()), pair.storySimilarity());
+      return judge.judge(
+          new PairJudge.Side(analyzed.get(pair.first()), profiles.get(pair.first()), credits.get(pair.first())),
+          new PairJudge.Side(analyzed.get(pair.second()), profiles.get(pair.second()), credits.get(pair.second())),
+          pair.storySimilarity());
     });
   }
 

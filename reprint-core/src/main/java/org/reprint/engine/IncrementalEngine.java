@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reprint.align.SentenceProfile;
+import org.reprint.classify.Attribution;
+import org.reprint.classify.AttributionFinder;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.cluster.Clusterer;
@@ -89,6 +91,7 @@ public final class IncrementalEngine {
     int candidates = 0;
     Map<DocumentId, Integer> words = new HashMap<>();
     Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
     Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
     for (Document document : documents) {
       ScanResult single = query(index, document, options);
@@ -97,14 +100,15 @@ public final class IncrementalEngine {
       skipped.addAll(single.skipped());
       words.putAll(single.wordCounts());
       removed.putAll(single.removed());
+      attributions.putAll(single.attributions());
       candidates += single.statistics().candidatePairs();
       single.statistics().pairsByRelation().forEach((r, n) -> byRelation.merge(r, n, Integer::sum));
     }
     List<Document> documentList = new ArrayList<>(shown.values());
     List<PairJudgement> pairList = new ArrayList<>(pairs.values());
     long characters = documentList.stream().mapToLong(d -> d.originalText().length()).sum();
-    return new ScanResult(documentList, words, removed, skipped, List.of(), pairList,
-        new Clusterer().cluster(documentList, pairList),
+    return new ScanResult(documentList, words, removed, attributions, skipped, List.of(), pairList,
+        new Clusterer().cluster(documentList, pairList, attributions),
         new ScanStatistics(documentList.size(), skipped.size(), candidates, byRelation, characters,
             new LinkedHashMap<>()));
   }
@@ -141,8 +145,10 @@ public final class IncrementalEngine {
       CorpusStatistics statistics,
       ScanOptions options) {
     PairJudge judge = new PairJudge(options);
+    AttributionFinder credits = new AttributionFinder();
     StoryVector queryVector = StoryVector.of(query, statistics);
-    SentenceProfile queryProfile = SentenceProfile.of(query, statistics::termId, statistics::idf);
+    PairJudge.Side querySide = new PairJudge.Side(
+        query, SentenceProfile.of(query, statistics::termId, statistics::idf), credits.find(query));
     return Engine.parallel(options.threads(), others.size(), i -> {
       AnalyzedDocument other = others.get(i);
       IndexCandidate candidate = candidates.get(i);
@@ -153,10 +159,11 @@ public final class IncrementalEngine {
       if (!kept) {
         return null;
       }
-      SentenceProfile otherProfile = SentenceProfile.of(other, statistics::termId, statistics::idf);
+      PairJudge.Side otherSide = new PairJudge.Side(
+          other, SentenceProfile.of(other, statistics::termId, statistics::idf), credits.find(other));
       return query.id().compareTo(other.id()) < 0
-          ? judge.judge(query, queryProfile, other, otherProfile, story)
-          : judge.judge(other, otherProfile, query, queryProfile, story);
+          ? judge.judge(querySide, otherSide, story)
+          : judge.judge(otherSide, querySide, story);
     }).stream().filter(java.util.Objects::nonNull).toList();
   }
 
@@ -212,8 +219,11 @@ public final class IncrementalEngine {
     List<Document> documents = shown.stream().map(AnalyzedDocument::document).toList();
     Map<DocumentId, Integer> words = new HashMap<>();
     Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
+    AttributionFinder credits = new AttributionFinder();
     long characters = 0;
     for (AnalyzedDocument document : shown) {
+      attributions.put(document.id(), credits.find(document));
       words.put(document.id(), document.tokenCount());
       removed.put(document.id(), document.normalized().removed());
       characters += document.document().originalText().length();
@@ -225,8 +235,8 @@ public final class IncrementalEngine {
     judged.forEach(j -> byRelation.merge(j.relation(), 1, Integer::sum));
     ScanStatistics statistics = new ScanStatistics(
         documents.size(), 0, candidates, byRelation, characters, new LinkedHashMap<>());
-    return new ScanResult(documents, words, removed, List.of(), List.of(), related,
-        new Clusterer().cluster(documents, related), statistics);
+    return new ScanResult(documents, words, removed, attributions, List.of(), List.of(), related,
+        new Clusterer().cluster(documents, related, attributions), statistics);
   }
 
   private static ScanResult empty(Document document) {
@@ -236,7 +246,7 @@ public final class IncrementalEngine {
     }
     SkippedDocument skipped = new SkippedDocument(document.id().value(), SkipReason.EMPTY,
         "no words left after markup and boilerplate removal");
-    return new ScanResult(List.of(), Map.of(), Map.of(), List.of(skipped), List.of(), List.of(),
+    return new ScanResult(List.of(), Map.of(), Map.of(), Map.of(), List.of(skipped), List.of(), List.of(),
         new Clusterer().cluster(List.of(), List.of()),
         new ScanStatistics(0, 1, 0, byRelation, 0, new LinkedHashMap<>()));
   }

@@ -3,6 +3,8 @@ package org.reprint.engine;
 import org.reprint.align.Alignment;
 import org.reprint.align.PairAligner;
 import org.reprint.align.SentenceProfile;
+import java.util.List;
+import org.reprint.classify.Attribution;
 import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
 import org.reprint.fingerprint.AnalyzedDocument;
@@ -22,18 +24,18 @@ final class PairJudge {
         new PairClassifier(options.classification(), options.alignment().minPassageWords());
   }
 
+  /** One document of a pair with what was computed for it once per corpus: sentences and credits. */
+  record Side(AnalyzedDocument document, SentenceProfile profile, List<Attribution> credits) {}
+
   /** Judges a pair; {@code first}'s id must sort before {@code second}'s, as in every report. */
-  PairJudgement judge(
-      AnalyzedDocument first,
-      SentenceProfile firstProfile,
-      AnalyzedDocument second,
-      SentenceProfile secondProfile,
-      double storySimilarity) {
-    if (first.id().compareTo(second.id()) >= 0) {
-      throw new IllegalArgumentException(
-          "first must sort before second, got " + first.id() + " and " + second.id());
+  PairJudgement judge(Side first, Side second, double storySimilarity) {
+    if (first.document().id().compareTo(second.document().id()) >= 0) {
+      throw new IllegalArgumentException("first must sort before second, got "
+          + first.document().id() + " and " + second.document().id());
     }
-    Alignment alignment = aligner.align(first, firstProfile, second, secondProfile);
-    return classifier.classify(first, second, alignment, storySimilarity);
+    Alignment alignment =
+        aligner.align(first.document(), first.profile(), second.document(), second.profile());
+    return classifier.classify(first.document(), first.credits(), second.document(), second.credits(),
+        alignment, storySimilarity);
   }
 }

@@ -2,6 +2,7 @@ package org.reprint.engine;
 
 import java.util.List;
 import java.util.Map;
+import org.reprint.classify.Attribution;
 import org.reprint.classify.PairJudgement;
 import org.reprint.cluster.Clustering;
 import org.reprint.document.Document;
@@ -16,6 +17,7 @@ import org.reprint.normalize.RemovedSpan;
  * @param documents the documents compared, sorted by id
  * @param wordCounts per document, the number of words compared
  * @param removed per document, the original-text spans normalization dropped and the rule that did it
+ * @param attributions per document, where it credits a news agency, in text order
  * @param skipped inputs that could not be used, with reasons
  * @param warnings notes on usable inputs (such as a fallback encoding)
  * @param pairs every related pair (UNRELATED pairs are counted in the statistics, not listed), sorted
@@ -26,6 +28,7 @@ public record ScanResult(
     List<Document> documents,
     Map<DocumentId, Integer> wordCounts,
     Map<DocumentId, List<RemovedSpan>> removed,
+    Map<DocumentId, List<Attribution>> attributions,
     List<SkippedDocument> skipped,
     List<IngestWarning> warnings,
     List<PairJudgement> pairs,
@@ -36,6 +39,7 @@ public record ScanResult(
     documents = List.copyOf(documents);
     wordCounts = Map.copyOf(wordCounts);
     removed = Map.copyOf(removed);
+    attributions = Map.copyOf(attributions);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     pairs = List.copyOf(pairs);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reprint.align.AlignedPassage;
+import org.reprint.classify.Divergence;
 import org.reprint.classify.PairJudgement;
 import org.reprint.cluster.DocumentGroup;
 import org.reprint.document.Document;
@@ -17,7 +18,8 @@ import org.reprint.engine.ScanResult;
 
 /**
  * One self-contained HTML page: families and stories, then every related pair with its scores and its
- * passages side by side, each highlighted inside some context from the original file. No script and no
+ * passages side by side, each highlighted inside some context from the original file, with what changed
+ * between the two sides in red (the type and detail as a tooltip) and listed below the passages. No script and no
  * resource from elsewhere, so the page can be mailed or archived as it is.
  */
 public final class HtmlReport {
@@ -87,23 +89,70 @@ public final class HtmlReport {
       for (AlignedPassage passage : pair.passages()) {
         String kind = passage.kind().name().toLowerCase(Locale.ROOT);
         html.append("<tr class=\"").append(kind).append("\"><td>")
-            .append(excerpt(first, passage.firstOriginal(), kind)).append("</td><td>")
-            .append(excerpt(second, passage.secondOriginal(), kind)).append("</td></tr>\n");
+            .append(excerpt(first, passage.firstOriginal(), kind, pair.divergences(), true))
+            .append("</td><td>")
+            .append(excerpt(second, passage.secondOriginal(), kind, pair.divergences(), false))
+            .append("</td></tr>\n");
       }
       html.append("</table>\n");
     }
+    changes(html, pair);
     html.append("</section>\n");
   }
 
-  private static String excerpt(String text, TextSpan span, String kind) {
+  /** The list of what changed between the two sides, struck out and inserted. */
+  private static void changes(StringBuilder html, PairJudgement pair) {
+    if (pair.divergences().isEmpty()) {
+      return;
+    }
+    html.append("<h4>What changed</h4>\n<ul class=\"changes\">\n");
+    for (Divergence divergence : pair.divergences()) {
+      html.append("<li><b>").append(divergence.type().name()).append("</b> <del>")
+          .append(escape(divergence.firstText())).append("</del> &rarr; <ins>")
+          .append(escape(divergence.secondText())).append("</ins> (").append(escape(divergence.detail()))
+          .append(")</li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  private static String excerpt(
+      String text, TextSpan span, String kind, List<Divergence> divergences, boolean firstSide) {
     int from = Math.max(0, span.start() - CONTEXT);
     int to = Math.min(text.length(), span.end() + CONTEXT);
     return (from > 0 ? "&hellip;" : "")
         + escape(text.substring(from, span.start()))
         + "<mark class=\"" + kind + "\" title=\"chars " + span.start() + "-" + span.end() + "\">"
-        + escape(span.of(text)) + "</mark>"
+        + highlighted(text, span, divergences, firstSide) + "</mark>"
         + escape(text.substring(span.end(), to))
         + (to < text.length() ? "&hellip;" : "");
+  }
+
+  /**
+   * The passage's text with its side of each divergence in red, the type and detail as a tooltip. Only the
+   * part of a divergence inside the passage is marked, and a divergence overlapping an earlier one is left
+   * to the "what changed" list, so that the marks nest.
+   */
+  private static String highlighted(
+      String text, TextSpan passage, List<Divergence> divergences, boolean firstSide) {
+    StringBuilder marked = new StringBuilder();
+    int cursor = passage.start();
+    List<Divergence> inOrder = divergences.stream()
+        .sorted(java.util.Comparator.comparing(d -> firstSide ? d.firstSpan() : d.secondSpan()))
+        .toList();
+    for (Divergence divergence : inOrder) {
+      TextSpan side = firstSide ? divergence.firstSpan() : divergence.secondSpan();
+      int start = Math.max(side.start(), cursor);
+      int end = Math.min(side.end(), passage.end());
+      if (start >= end || side.start() < cursor) {
+        continue;
+      }
+      marked.append(escape(text.substring(cursor, start)))
+          .append("<span class=\"divergence\" title=\"")
+          .append(escape(divergence.type().name() + ": " + divergence.detail())).append("\">")
+          .append(escape(text.substring(start, end))).append("</span>");
+      cursor = end;
+    }
+    return marked.append(escape(text.substring(cursor, passage.end()))).toString();
   }
 
   private static void skipped(StringBuilder html, ScanResult result) {
@@ -138,6 +187,8 @@ public final class HtmlReport {
           + "td,th{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:left;font-size:14px}"
           + "th{background:#f4f4f4;word-break:break-all}"
           + "mark.verbatim{background:#ffd54f}mark.reworded{background:#b3e5fc}"
+          + ".divergence{color:#fff;background:#c62828;border-radius:.2em;padding:0 .1em}"
+          + "ul.changes del{color:#c62828}ul.changes ins{color:#2e7d32}"
           + ".relation{font-size:.75em;padding:.15em .5em;border-radius:.3em;background:#eee;margin-left:.5em}"
           + ".DUPLICATE,.NEAR_DUPLICATE{background:#ef9a9a}.PARAPHRASE{background:#ce93d8}"
           + ".PARTIAL_REUSE{background:#ffcc80}.SAME_STORY{background:#a5d6a7}"

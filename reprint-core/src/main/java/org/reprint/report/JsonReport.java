@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reprint.align.AlignedPassage;
+import org.reprint.classify.Attribution;
+import org.reprint.classify.AttributionFinder;
+import org.reprint.classify.Divergence;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.PairScores;
 import org.reprint.classify.Relation;
@@ -61,7 +64,7 @@ public final class JsonReport {
         parameters(options),
         summary(result),
         result.documents().stream().map(d -> document(d, result)).toList(),
-        result.pairs().stream().map(p -> pair(p, byId)).toList(),
+        result.pairs().stream().map(p -> pair(p, byId, result.attributions())).toList(),
         groups(result.clustering().families()),
         groups(result.clustering().stories()),
         result.skipped().stream()
@@ -120,12 +123,23 @@ public final class JsonReport {
         document.format().name(),
         document.originalText().length(),
         result.wordCounts().getOrDefault(document.id(), 0),
-        removed);
+        removed,
+        attributions(result.attributions().getOrDefault(document.id(), List.of())));
   }
 
-  private static ScanReport.PairEntry pair(PairJudgement pair, Map<DocumentId, Document> byId) {
+  private static List<ScanReport.AttributionEntry> attributions(List<Attribution> attributions) {
+    return attributions.stream()
+        .map(a -> new ScanReport.AttributionEntry(
+            a.source().shortName(), a.span().start(), a.span().end(), a.text()))
+        .toList();
+  }
+
+  private static ScanReport.PairEntry pair(
+      PairJudgement pair, Map<DocumentId, Document> byId, Map<DocumentId, List<Attribution>> credits) {
     String firstText = byId.get(pair.first()).originalText();
     String secondText = byId.get(pair.second()).originalText();
+    List<Attribution> firstCredits = credits.getOrDefault(pair.first(), List.of());
+    List<Attribution> secondCredits = credits.getOrDefault(pair.second(), List.of());
     List<ScanReport.PassageEntry> passages = new ArrayList<>();
     for (AlignedPassage passage : pair.passages()) {
       passages.add(
@@ -134,7 +148,19 @@ public final class JsonReport {
               span(passage.firstOriginal(), firstText),
               span(passage.secondOriginal(), secondText),
               passage.verbatimWords(),
-              round(passage.similarity())));
+              round(passage.similarity()),
+              new ScanReport.PassageAttributions(
+                  attributions(AttributionFinder.around(firstCredits, passage.firstOriginal(), firstText)),
+                  attributions(
+                      AttributionFinder.around(secondCredits, passage.secondOriginal(), secondText)))));
+    }
+    List<ScanReport.DivergenceEntry> divergences = new ArrayList<>();
+    for (Divergence divergence : pair.divergences()) {
+      divergences.add(new ScanReport.DivergenceEntry(
+          divergence.type().name(),
+          span(divergence.firstSpan(), firstText),
+          span(divergence.secondSpan(), secondText),
+          divergence.detail()));
     }
     return new ScanReport.PairEntry(
         pair.first().value(),
@@ -145,7 +171,8 @@ public final class JsonReport {
             .orElse(null),
         scores(pair.scores()),
         pair.explanation(),
-        passages);
+        passages,
+        divergences);
   }
 
   private static ScanReport.SpanEntry span(TextSpan span, String text) {

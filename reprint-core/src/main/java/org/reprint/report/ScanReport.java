@@ -35,7 +35,8 @@ public record ScanReport(
   /** One compared document: its metadata and what normalization removed from it. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonPropertyOrder({
-    "id", "title", "byline", "published", "url", "outlet", "format", "characters", "words", "removed"
+    "id", "title", "byline", "published", "url", "outlet", "format", "characters", "words", "removed",
+    "attributions"
   })
   public record DocumentEntry(
       String id,
@@ -47,14 +48,21 @@ public record ScanReport(
       String format,
       int characters,
       int words,
-      List<RemovedEntry> removed) {}
+      List<RemovedEntry> removed,
+      List<AttributionEntry> attributions) {}
+
+  /** A place where a text credits a news agency: the agency, and the crediting words' span. */
+  @JsonPropertyOrder({"source", "start", "end", "text"})
+  public record AttributionEntry(String source, int start, int end, String text) {}
 
   /** A span of the original text that normalization dropped, and the rule that dropped it. */
   @JsonPropertyOrder({"start", "end", "rule"})
   public record RemovedEntry(int start, int end, String rule) {}
 
   /** One related pair. */
-  @JsonPropertyOrder({"a", "b", "relation", "direction", "scores", "explanation", "passages"})
+  @JsonPropertyOrder({
+    "a", "b", "relation", "direction", "scores", "explanation", "passages", "divergences"
+  })
   public record PairEntry(
       String a,
       String b,
@@ -62,16 +70,30 @@ public record ScanReport(
       DirectionEntry direction,
       Map<String, Object> scores,
       String explanation,
-      List<PassageEntry> passages) {}
+      List<PassageEntry> passages,
+      List<DivergenceEntry> divergences) {}
+
+  /** What changed between the two sides of the aligned text, with spans in both documents. */
+  @JsonPropertyOrder({"type", "a", "b", "detail"})
+  public record DivergenceEntry(String type, SpanEntry a, SpanEntry b, String detail) {}
 
   /** Which document is the likely source; absent from a pair when it cannot be told. */
   @JsonPropertyOrder({"source", "copy", "evidence"})
   public record DirectionEntry(String source, String copy, String evidence) {}
 
   /** An aligned passage with original-text offsets into both documents. */
-  @JsonPropertyOrder({"kind", "a", "b", "verbatimWords", "similarity"})
+  @JsonPropertyOrder({"kind", "a", "b", "verbatimWords", "similarity", "attributions"})
   public record PassageEntry(
-      String kind, SpanEntry a, SpanEntry b, int verbatimWords, double similarity) {}
+      String kind,
+      SpanEntry a,
+      SpanEntry b,
+      int verbatimWords,
+      double similarity,
+      PassageAttributions attributions) {}
+
+  /** The credits inside a passage or in the sentence right after it, on each side. */
+  @JsonPropertyOrder({"a", "b"})
+  public record PassageAttributions(List<AttributionEntry> a, List<AttributionEntry> b) {}
 
   /** A half-open span {@code [start, end)} of original-text chars, with the text it covers. */
   @JsonPropertyOrder({"start", "end", "text"})

@@ -1,7 +1,9 @@
 package org.reprint.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import org.reprint.classify.Divergence;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.PairScores;
 import org.reprint.classify.Relation;
@@ -9,8 +11,17 @@ import org.reprint.cluster.DocumentGroup;
 import org.reprint.document.SkippedDocument;
 import org.reprint.engine.ScanResult;
 
-/** A readable summary for a terminal: reuse families, stories, a pair table and skipped inputs. */
+/**
+ * A readable summary for a terminal: reuse families, stories, a pair table with a few lines on what changed
+ * in each pair, and skipped inputs.
+ */
 public final class TerminalReport {
+
+  /** Changes listed per pair; the rest are counted. */
+  private static final int CHANGES_SHOWN = 5;
+
+  /** Characters of each side of a change shown on its line. */
+  private static final int CHANGE_TEXT = 40;
 
   private TerminalReport() {}
 
@@ -56,7 +67,30 @@ public final class TerminalReport {
           pair.knownDirection().map(d -> shorten(d.source().value()) + " -> " + shorten(d.copy().value()))
               .orElse("-"));
       out.printf(Locale.ROOT, "      %s%n", pair.explanation());
+      changes(out, pair);
     }
+  }
+
+  /** A short "what changed" list: at most {@value #CHANGES_SHOWN} lines per pair, then a count. */
+  private static void changes(PrintWriter out, PairJudgement pair) {
+    List<Divergence> divergences = pair.divergences();
+    for (Divergence divergence : divergences.subList(0, Math.min(CHANGES_SHOWN, divergences.size()))) {
+      out.printf(Locale.ROOT, "      changed: %-16s %s -> %s (%s)%n", divergence.type(),
+          quoted(divergence.firstText()), quoted(divergence.secondText()), divergence.detail());
+    }
+    if (divergences.size() > CHANGES_SHOWN) {
+      out.printf(Locale.ROOT, "      ... and %d more changes (see the JSON or HTML report)%n",
+          divergences.size() - CHANGES_SHOWN);
+    }
+  }
+
+  /** Text on one line, cut to {@value #CHANGE_TEXT} chars, in quotation marks; a dash when empty. */
+  private static String quoted(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.isEmpty()) {
+      return "-";
+    }
+    return "\"" + (flat.length() <= CHANGE_TEXT ? flat : flat.substring(0, CHANGE_TEXT - 3) + "...") + "\"";
   }
 
   private static void skipped(PrintWriter out, ScanResult result) {

@@ -188,20 +188,20 @@ class ClustererTest {
 
   private static PairJudgement judgement(String first, String second, Relation relation) {
     return new PairJudgement(
-        new DocumentId(first), new DocumentId(second), relation, scores(0.5, 0.5), null, List.of(), "");
+        new DocumentId(first), new DocumentId(second), relation, scores(0.5, 0.5), null, List.of(), List.of(), "");
   }
 
   private static PairJudgement scored(String first, String second, double alignedFirst, double alignedSecond) {
     return new PairJudgement(
         new DocumentId(first), new DocumentId(second), Relation.PARAPHRASE,
-        scores(alignedFirst, alignedSecond), null, List.of(), "");
+        scores(alignedFirst, alignedSecond), null, List.of(), List.of(), "");
   }
 
   private static PairJudgement directed(String first, String second, String source) {
     String copy = source.equals(first) ? second : first;
     return new PairJudgement(
         new DocumentId(first), new DocumentId(second), Relation.PARTIAL_REUSE, scores(0.5, 0.5),
-        new Direction(new DocumentId(source), new DocumentId(copy), "quotation marks"), List.of(), "");
+        new Direction(new DocumentId(source), new DocumentId(copy), "quotation marks"), List.of(), List.of(), "");
   }
 
   private static PairScores scores(double alignedFirst, double alignedSecond) {

@@ -1,0 +1,111 @@
+package org.reprint.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reprint.document.TextSpan;
+import org.reprint.fingerprint.AnalyzedDocument;
+
+/**
+ * Finds where a text credits a news agency. A credit is an agency name of {@link NewsAgency} next to an
+ * attribution pattern:
+ *
+ * <ul>
+ *   <li>the name, then a reporting verb: "the AFP said", "Agence France-Presse reported", "Associated Press
+ *       said", "Reuters quoted", "AP wrote" (also with "news agency" around the name);
+ *   <li>a crediting phrase, then the name: "told AFP", "according to Reuters", "quoted by", "cited by",
+ *       "reported by", "citing", "via", "speaking to", "in an interview with";
+ *   <li>the name in parentheses, as in a dateline: "MOSCOW (AFP) -", "(Reuters)".
+ * </ul>
+ *
+ * A verb without a name ("the agency said") is not a credit: it cannot say whom. Mentions of the document's
+ * own outlet are not credits either (a Reuters story naming Reuters is not crediting anyone); a byline
+ * naming an agency ("for AFP") does not exclude it, since the agency's own story credits its interviews
+ * ("told AFP"). The search runs on the normalized body text, so metadata lines and boilerplate are left out
+ * and a credit broken over a line ("told\nAFP") is still found; offsets are mapped back to the original.
+ * Thread-safe.
+ */
+public final class AttributionFinder {
+
+  private static final String VERB =
+      "(?:said|says|reported|reports|quoted|quotes|cited|cites|wrote|writes|added|noted|learned|"
+          + "has learned|has reported|announced)";
+  private static final String CREDIT_BEFORE =
+      "(?i:told|tells|telling|according to|quoted by|cited by|reported by|citing|via|speaking to|"
+          + "in an interview with)";
+  /** Three forms, each naming its agency group: {@code after} the verb, {@code before} it, {@code dateline}. */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?<![\\w-])(?:[Tt]he )?(?:news agency )?" + name("before") + "(?: news agency)?,? " + VERB + "(?!\\w)"
+              + "|(?<![\\w-])" + CREDIT_BEFORE + " (?:the )?(?:news agency )?" + name("after")
+              + "|\\(" + name("dateline") + "\\)");
+
+  private static String name(String group) {
+    return "(?<" + group + ">" + NewsAgency.allNames() + ")(?![\\w-])";
+  }
+
+  /** Credits in the document's body, in text order, without those naming the document's own outlet. */
+  public List<Attribution> find(AnalyzedDocument document) {
+    String text = document.normalized().text();
+    String original = document.document().originalText();
+    String outlet = document.document().metadata().outlet();
+    List<Attribution> found = new ArrayList<>();
+    Matcher matcher = CREDIT.matcher(text);
+    while (matcher.find()) {
+      NewsAgency agency = NewsAgency.byName(agencyName(matcher));
+      if (agency.isOutlet(outlet)) {
+        continue; // the document's own outlet naming itself credits nobody
+      }
+      TextSpan span = document.normalized().offsets().toOriginal(matcher.start(), matcher.end());
+      found.add(new Attribution(agency, span, span.of(original)));
+    }
+    return List.copyOf(found);
+  }
+
+  private static String agencyName(Matcher matcher) {
+    for (String group : new String[] {"before", "after", "dateline"}) {
+      if (matcher.group(group) != null) {
+        return matcher.group(group);
+      }
+    }
+    throw new IllegalStateException("a credit without an agency name: " + matcher.group());
+  }
+
+  /** The agencies a document credits. */
+  static Set<NewsAgency> credited(List<Attribution> attributions) {
+    Set<NewsAgency> agencies = java.util.EnumSet.noneOf(NewsAgency.class);
+    attributions.forEach(a -> agencies.add(a.source()));
+    return agencies;
+  }
+
+  /**
+   * The credits that belong to a passage: inside it, or in the sentence right after it (a quotation is
+   * usually credited after its closing mark: "...," the AFP said.). The sentence after is found on the
+   * original text: up to the second sentence end (a point, question or exclamation mark, or a blank line)
+   * after the passage, the first closing the sentence the passage ends in.
+   */
+  public static List<Attribution> around(
+      List<Attribution> attributions, TextSpan passage, String originalText) {
+    int windowEnd = sentenceEnd(originalText, sentenceEnd(originalText, passage.end()));
+    List<Attribution> near = new ArrayList<>();
+    for (Attribution attribution : attributions) {
+      if (attribution.span().start() >= passage.start() && attribution.span().start() < windowEnd) {
+        near.add(attribution);
+      }
+    }
+    return near;
+  }
+
+  private static int sentenceEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blankLine = c == '\n' && i > from && text.charAt(i - 1) == '\n';
+      if (c == '.' || c == '!' || c == '?' || blankLine) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+}

@@ -1,0 +1,326 @@
+package org.reprint.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reprint.align.AlignedPassage;
+import org.reprint.document.TextSpan;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.Sentence;
+import org.reprint.fingerprint.TokenSequence;
+
+/**
+ * Finds what changed between the two sides of a pair's aligned passages. Thread-safe.
+ *
+ * <p>Each passage is widened to whole sentences on both sides (a verbatim passage starts and ends at a
+ * shared shingle, so the edit that broke it lies just outside), overlapping passages are merged into
+ * regions, and each region is diffed word by word ({@link WordDiff}) on canonical terms: lower case, month
+ * abbreviations spelled out ("Sept." is "September"), thousands separators dropped. Each run of unmatched
+ * words (a hunk) is then typed; a change only counts when the word is missing from the whole other side of
+ * the region, so that a word moved within a sentence is not a change.
+ *
+ * <ul>
+ *   <li>{@link DivergenceType#NAME}: a capitalized word (not just a sentence's first word, unless the
+ *       document capitalizes it mid-sentence too) with no equal word on the other side, nor an inflection
+ *       of it (a word one extends by at most {@value #INFLECTION_LETTERS} letters: "Russia" and "Russian",
+ *       "Karabakh" and "Karabakh's"). Two such names are
+ *       paired when they are a likely misspelling of each other (edit distance at most a quarter of the
+ *       longer, at least 1) anywhere in the region, else when they stand in the same hunk. A name left
+ *       without a partner counts only when the other side of its hunk is empty and the hunk is inside the
+ *       region (matched words before and after): a dropped name, not a reworded sentence edge.
+ *   <li>{@link DivergenceType#POLARITY}: a negation ({@link #NEGATIONS}) on one side only, or a word that is
+ *       the other side's word with an antonym prefix ({@link #PREFIXES}: "de-escalate" and "escalate").
+ *   <li>{@link DivergenceType#NUMBER}: a number, number word, month or weekday on one side only.
+ *   <li>{@link DivergenceType#QUOTE_CHANGED}: another changed word inside double quotation marks. The
+ *       changes inside one quotation are reported as one, from its first changed word to its last.
+ *   <li>{@link DivergenceType#SENTENCE_DROPPED} and {@link DivergenceType#SENTENCE_ADDED}: a sentence of at
+ *       least {@value #MIN_SENTENCE_WORDS} words lying between two regions that are in the same order on
+ *       both sides and follow each other directly on the other side (nothing of the other side lies
+ *       between them), and in no region. Where both sides have text of their own between two regions, as
+ *       an article quoting a few passages of another has, nothing is said to be dropped.
+ * </ul>
+ *
+ * A hunk gives at most one change besides its names, the first that applies in the order above. Hunks whose
+ * sides read the same once hyphens, points and apostrophes are set aside ("cease fire" and "cease-fire",
+ * "U.S." and "US") or whose one side spells out the other's initials ("United States") are not changes.
+ */
+final class DivergenceFinder {
+
+  /** Shortest sentence reported as dropped or added; shorter ones are mostly headings and captions. */
+  static final int MIN_SENTENCE_WORDS = 4;
+
+  /** Words between two passages on one side that still lets them merge when they overlap on the other. */
+  static final int MERGE_GAP_WORDS = 3;
+
+  /** Letters by which a word may extend a name and still be the same name inflected. */
+  static final int INFLECTION_LETTERS = 3;
+
+  /** Negation words and their lemma; a word ending in "n't" is "not". */
+  static final Map<String, String> NEGATIONS = Map.ofEntries(
+      Map.entry("not", "not"), Map.entry("no", "no"), Map.entry("never", "never"),
+      Map.entry("cannot", "not"), Map.entry("without", "without"), Map.entry("nor", "nor"),
+      Map.entry("neither", "neither"), Map.entry("none", "none"), Map.entry("nobody", "nobody"),
+      Map.entry("nothing", "nothing"), Map.entry("nowhere", "nowhere"),
+      Map.entry("deny", "deny"), Map.entry("denies", "deny"), Map.entry("denied", "deny"),
+      Map.entry("denying", "deny"), Map.entry("refuse", "refuse"), Map.entry("refuses", "refuse"),
+      Map.entry("refused", "refuse"), Map.entry("refusing", "refuse"));
+
+  /** Prefixes that turn a word into its opposite. */
+  static final List<String> PREFIXES = List.of("de", "dis", "un", "non", "in", "im", "ir", "il", "anti");
+
+  private static final Map<String, String> MONTH_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
+      Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
+      Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"),
+      Map.entry("oct", "october"), Map.entry("nov", "november"), Map.entry("dec", "december"));
+
+  /** Words that start sentences before a name ("The Russian ...") without being one. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "by", "for", "from", "to", "of",
+      "with", "after", "before", "but", "and", "or", "if", "when", "while", "as", "since", "meanwhile",
+      "however", "former", "earlier", "later", "some", "many", "both", "his", "her", "their", "its");
+
+  /** Number words, months and weekdays; not "one", "first" or "second", which are mostly not numbers. */
+  private static final Set<String> NUMBER_WORDS = Set.of(
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+      "millions", "billion", "dozen", "dozens", "twice", "third",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  List<Divergence> find(AnalyzedDocument first, AnalyzedDocument second, List<AlignedPassage> passages) {
+    if (passages.isEmpty()) {
+      return List.of();
+    }
+    DiffSide firstSide = new DiffSide(first);
+    DiffSide secondSide = new DiffSide(second);
+    List<Region> regions = regions(firstSide, secondSide, passages);
+    Set<Divergence> found = new LinkedHashSet<>();
+    for (Region region : regions) {
+      found.addAll(new RegionDiff(firstSide, secondSide, region).divergences());
+    }
+    found.addAll(unalignedSentences(firstSide, secondSide, regions));
+    List<Divergence> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing(Divergence::firstSpan).thenComparing(Divergence::secondSpan));
+    return List.copyOf(sorted);
+  }
+
+  /** Passages widened to whole sentences, merged where they overlap. Sorted by their first side. */
+  private static List<Region> regions(DiffSide first, DiffSide second, List<AlignedPassage> passages) {
+    List<Region> widened = new ArrayList<>();
+    for (AlignedPassage passage : passages) {
+      widened.add(new Region(
+          first.sentenceStart(passage.firstWords().start()),
+          first.sentenceEnd(passage.firstWords().end() - 1),
+          second.sentenceStart(passage.secondWords().start()),
+          second.sentenceEnd(passage.secondWords().end() - 1)));
+    }
+    widened.sort(Comparator.comparingInt(Region::firstStart).thenComparingInt(Region::secondStart));
+    List<Region> merged = new ArrayList<>();
+    for (Region region : widened) {
+      Region last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && last.joins(region)) {
+        merged.set(merged.size() - 1, last.union(region));
+      } else {
+        merged.add(region);
+      }
+    }
+    return merged;
+  }
+
+  /** Sentences between two consecutive, in-order regions that no region covers. */
+  private static List<Divergence> unalignedSentences(DiffSide first, DiffSide second, List<Region> regions) {
+    boolean[] firstCovered = new boolean[first.size()];
+    boolean[] secondCovered = new boolean[second.size()];
+    for (Region region : regions) {
+      java.util.Arrays.fill(firstCovered, region.firstStart(), region.firstEnd(), true);
+      java.util.Arrays.fill(secondCovered, region.secondStart(), region.secondEnd(), true);
+    }
+    List<Divergence> found = new ArrayList<>();
+    for (int i = 0; i + 1 < regions.size(); i++) {
+      Region before = regions.get(i);
+      Region after = regions.get(i + 1);
+      if (before.firstEnd() > after.firstStart() || before.secondEnd() > after.secondStart()) {
+        continue; // crossing regions: the order of sentences changed, so "between" means nothing
+      }
+      boolean firstAdjacent = after.firstStart() - before.firstEnd() < MIN_SENTENCE_WORDS;
+      boolean secondAdjacent = after.secondStart() - before.secondEnd() < MIN_SENTENCE_WORDS;
+      if (!firstAdjacent && !secondAdjacent) {
+        continue; // both sides wrote their own text here: a different text, not a dropped sentence
+      }
+      for (Sentence sentence : first.sentencesIn(before.firstEnd(), after.firstStart(), firstCovered)) {
+        TextSpan at = second.span(after.secondStart(), after.secondStart());
+        found.add(new Divergence(DivergenceType.SENTENCE_DROPPED,
+            first.span(sentence.firstToken(), sentence.endToken()), at,
+            first.text(sentence.firstToken(), sentence.endToken()), "", "no counterpart in the second"));
+      }
+      for (Sentence sentence : second.sentencesIn(before.secondEnd(), after.secondStart(), secondCovered)) {
+        TextSpan at = first.span(after.firstStart(), after.firstStart());
+        found.add(new Divergence(DivergenceType.SENTENCE_ADDED, at,
+            second.span(sentence.firstToken(), sentence.endToken()),
+            "", second.text(sentence.firstToken(), sentence.endToken()), "no counterpart in the first"));
+      }
+    }
+    return found;
+  }
+
+  /** The form words are compared in: lower case, months spelled out, no thousands separators. */
+  static String canonical(String term) {
+    String month = MONTH_ABBREVIATIONS.get(term);
+    if (month != null) {
+      return month;
+    }
+    return term.chars().anyMatch(Character::isDigit) ? term.replace(",", "") : term;
+  }
+
+  static String negation(String term) {
+    return term.endsWith("n't") ? "not" : NEGATIONS.get(term);
+  }
+
+  static boolean isNumber(String term) {
+    return term.chars().anyMatch(Character::isDigit) || NUMBER_WORDS.contains(term);
+  }
+
+  /** Levenshtein distance. */
+  static int editDistance(String first, String second) {
+    int[] previous = new int[second.length() + 1];
+    int[] current = new int[second.length() + 1];
+    for (int j = 0; j <= second.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= first.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= second.length(); j++) {
+        int substitution = previous[j - 1] + (first.charAt(i - 1) == second.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[second.length()];
+  }
+
+  /** Word ranges {@code [start, end)} on both sides that are compared together. */
+  record Region(int firstStart, int firstEnd, int secondStart, int secondEnd) {
+
+    boolean joins(Region other) {
+      int firstGap = Math.max(firstStart, other.firstStart) - Math.min(firstEnd, other.firstEnd);
+      int secondGap = Math.max(secondStart, other.secondStart) - Math.min(secondEnd, other.secondEnd);
+      return (firstGap < 0 && secondGap <= MERGE_GAP_WORDS) || (secondGap < 0 && firstGap <= MERGE_GAP_WORDS);
+    }
+
+    Region union(Region other) {
+      return new Region(
+          Math.min(firstStart, other.firstStart), Math.max(firstEnd, other.firstEnd),
+          Math.min(secondStart, other.secondStart), Math.max(secondEnd, other.secondEnd));
+    }
+  }
+
+  /** One document as the diff sees it: canonical terms, capitals, quotation marks and sentences. */
+  static final class DiffSide {
+    final AnalyzedDocument document;
+    final TokenSequence tokens;
+    final String[] terms;
+    final boolean[] names;
+    final boolean[] quoted;
+    /** For each word, the number of the quotation it lies in, or -1. */
+    final int[] quotation;
+    private final int[] sentenceOf;
+
+    DiffSide(AnalyzedDocument document) {
+      this.document = document;
+      this.tokens = document.fingerprint().tokens();
+      this.terms = new String[tokens.size()];
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = canonical(tokens.term(i));
+      }
+      this.sentenceOf = new int[tokens.size()];
+      List<Sentence> sentences = document.sentences();
+      for (int s = 0; s < sentences.size(); s++) {
+        java.util.Arrays.fill(sentenceOf, sentences.get(s).firstToken(), sentences.get(s).endToken(), s);
+      }
+      this.names = names();
+      this.quoted = DirectionJudge.quotedWords(document);
+      this.quotation = new int[terms.length];
+      int count = 0;
+      for (int i = 0; i < terms.length; i++) {
+        boolean opens = quoted[i] && (i == 0 || !quoted[i - 1]);
+        count += opens ? 1 : 0;
+        quotation[i] = quoted[i] ? count : -1;
+      }
+    }
+
+    /**
+     * Capitalized words; a sentence's first word only when the document also capitalizes it mid-sentence,
+     * or when it starts a run of capitalized words ("Hikmet Hajiyev") and is no function word, since any
+     * word is capitalized at the start of a sentence.
+     */
+    private boolean[] names() {
+      String text = document.normalized().text();
+      boolean[] capitalized = new boolean[terms.length];
+      boolean[] initial = new boolean[terms.length];
+      Set<String> capitalizedInside = new HashSet<>();
+      for (int i = 0; i < terms.length; i++) {
+        capitalized[i] = Character.isUpperCase(text.codePointAt(tokens.starts()[i]));
+        initial[i] = document.sentences().get(sentenceOf[i]).firstToken() == i;
+        if (capitalized[i] && !initial[i]) {
+          capitalizedInside.add(terms[i]);
+        }
+      }
+      boolean[] result = new boolean[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        boolean startsName = i + 1 < terms.length && capitalized[i + 1] && !initial[i + 1]
+            && !FUNCTION_WORDS.contains(terms[i]);
+        result[i] = capitalized[i] && (!initial[i] || capitalizedInside.contains(terms[i]) || startsName);
+      }
+      return result;
+    }
+
+    int size() {
+      return terms.length;
+    }
+
+    int sentenceStart(int token) {
+      return document.sentences().get(sentenceOf[token]).firstToken();
+    }
+
+    int sentenceEnd(int lastToken) {
+      return document.sentences().get(sentenceOf[lastToken]).endToken();
+    }
+
+    /** Sentences of at least the minimum length lying in {@code [from, to)} and not covered. */
+    List<Sentence> sentencesIn(int from, int to, boolean[] covered) {
+      List<Sentence> inside = new ArrayList<>();
+      for (Sentence sentence : document.sentences()) {
+        if (sentence.firstToken() >= from && sentence.endToken() <= to
+            && sentence.tokenCount() >= MIN_SENTENCE_WORDS && !covered[sentence.firstToken()]) {
+          inside.add(sentence);
+        }
+      }
+      return inside;
+    }
+
+    /** The original-text span of words {@code [from, to)}; empty before word {@code from} when empty. */
+    TextSpan span(int from, int to) {
+      var offsets = document.normalized().offsets();
+      if (from < to) {
+        return offsets.toOriginal(tokens.starts()[from], tokens.ends()[to - 1]);
+      }
+      int at = from < terms.length ? tokens.starts()[from] : offsets.length();
+      return offsets.toOriginal(at, at);
+    }
+
+    String text(int from, int to) {
+      return span(from, to).of(document.document().originalText());
+    }
+
+    String words(int from, int to) {
+      return String.join(" ", java.util.Arrays.asList(terms).subList(from, to));
+    }
+  }
+}

@@ -1,0 +1,295 @@
+package org.reprint.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.reprint.classify.DivergenceFinder.DiffSide;
+import org.reprint.classify.DivergenceFinder.Region;
+import org.reprint.document.TextSpan;
+
+/** The word diff of one region and the changes it shows, by the rules of {@link DivergenceFinder}. */
+final class RegionDiff {
+
+  /** A run of unmatched words on either side; interior when matched words lie before and after it. */
+  record Hunk(int firstFrom, int firstTo, int secondFrom, int secondTo, boolean interior) {}
+
+  private final DiffSide first;
+  private final DiffSide second;
+  private final Region region;
+  private final Set<String> firstTerms;
+  private final Set<String> secondTerms;
+  /** Words already reported as names, which the other rules then leave alone. */
+  private final Set<Integer> firstNamed = new HashSet<>();
+  private final Set<Integer> secondNamed = new HashSet<>();
+
+  RegionDiff(DiffSide first, DiffSide second, Region region) {
+    this.first = first;
+    this.second = second;
+    this.region = region;
+    this.firstTerms = terms(first, region.firstStart(), region.firstEnd());
+    this.secondTerms = terms(second, region.secondStart(), region.secondEnd());
+  }
+
+  List<Divergence> divergences() {
+    List<int[]> matches = WordDiff.matches(
+        Arrays.copyOfRange(first.terms, region.firstStart(), region.firstEnd()),
+        Arrays.copyOfRange(second.terms, region.secondStart(), region.secondEnd()));
+    if (matches == null) {
+      return List.of(); // too different for a word diff to say anything useful
+    }
+    List<Hunk> hunks = hunks(matches).stream().filter(h -> !equivalent(h)).toList();
+    List<Divergence> found = new ArrayList<>(new NamePairing(this, hunks).divergences());
+    int lastQuotation = 0;
+    for (Hunk hunk : hunks) {
+      Divergence typed = typed(hunk);
+      if (typed == null) {
+        continue;
+      }
+      int quotation = typed.type() == DivergenceType.QUOTE_CHANGED ? quotation(hunk) : 0;
+      Divergence previous = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (quotation != 0 && quotation == lastQuotation && previous.type() == DivergenceType.QUOTE_CHANGED) {
+        found.set(found.size() - 1, joined(previous, typed));
+      } else {
+        found.add(typed);
+      }
+      lastQuotation = quotation;
+    }
+    return found;
+  }
+
+  /** The quotation a hunk changes: positive on the first side, negative on the second, 0 for none. */
+  private int quotation(Hunk hunk) {
+    // a hunk with nothing on the first side lies before the first side's next word: its quotation counts
+    int firstEnd = Math.min(first.size(), Math.max(hunk.firstTo(), hunk.firstFrom() + 1));
+    for (int i = hunk.firstFrom(); i < firstEnd; i++) {
+      if (first.quotation[i] >= 0) {
+        return first.quotation[i] + 1;
+      }
+    }
+    for (int j = hunk.secondFrom(); j < hunk.secondTo(); j++) {
+      if (second.quotation[j] >= 0) {
+        return -(second.quotation[j] + 1);
+      }
+    }
+    return 0;
+  }
+
+  /** One change covering two changes of the same quotation and the words between them. */
+  private Divergence joined(Divergence earlier, Divergence later) {
+    TextSpan firstSpan = cover(earlier.firstSpan(), later.firstSpan());
+    TextSpan secondSpan = cover(earlier.secondSpan(), later.secondSpan());
+    return new Divergence(DivergenceType.QUOTE_CHANGED, firstSpan, secondSpan,
+        firstSpan.of(first.document.document().originalText()),
+        secondSpan.of(second.document.document().originalText()), earlier.detail());
+  }
+
+  private List<Hunk> hunks(List<int[]> matches) {
+    List<Hunk> hunks = new ArrayList<>();
+    int firstNext = 0;
+    int secondNext = 0;
+    for (int[] match : matches) {
+      if (match[0] > firstNext || match[1] > secondNext) {
+        hunks.add(hunk(firstNext, match[0], secondNext, match[1], firstNext > 0 || secondNext > 0));
+      }
+      firstNext = match[0] + 1;
+      secondNext = match[1] + 1;
+    }
+    int firstLength = region.firstEnd() - region.firstStart();
+    int secondLength = region.secondEnd() - region.secondStart();
+    if (firstNext < firstLength || secondNext < secondLength) {
+      hunks.add(hunk(firstNext, firstLength, secondNext, secondLength, false));
+    }
+    return hunks;
+  }
+
+  private Hunk hunk(int firstFrom, int firstTo, int secondFrom, int secondTo, boolean interior) {
+    return new Hunk(region.firstStart() + firstFrom, region.firstStart() + firstTo,
+        region.secondStart() + secondFrom, region.secondStart() + secondTo, interior);
+  }
+
+  /** Same words once hyphens, points and apostrophes are set aside, or one side the other's initials. */
+  private boolean equivalent(Hunk hunk) {
+    String firstJoined = joined(first, hunk.firstFrom(), hunk.firstTo());
+    String secondJoined = joined(second, hunk.secondFrom(), hunk.secondTo());
+    return firstJoined.equals(secondJoined)
+        || (hunk.firstTo() - hunk.firstFrom() > 1 && initials(first, hunk.firstFrom(), hunk.firstTo())
+            .equals(secondJoined))
+        || (hunk.secondTo() - hunk.secondFrom() > 1 && initials(second, hunk.secondFrom(), hunk.secondTo())
+            .equals(firstJoined));
+  }
+
+  private static String joined(DiffSide side, int from, int to) {
+    StringBuilder joined = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      joined.append(side.terms[i].replace("-", "").replace("'", "").replace(".", ""));
+    }
+    return joined.toString();
+  }
+
+  private static String initials(DiffSide side, int from, int to) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      initials.append(side.terms[i].charAt(0));
+    }
+    return initials.toString();
+  }
+
+  /** The first of polarity, number and quotation changes that the hunk's words (names aside) show. */
+  private Divergence typed(Hunk hunk) {
+    Divergence polarity = negation(hunk);
+    if (polarity == null) {
+      polarity = prefixFlip(hunk);
+    }
+    if (polarity != null) {
+      return polarity;
+    }
+    Divergence number = narrowed(hunk, DivergenceType.NUMBER, i -> DivergenceFinder.isNumber(first.terms[i]),
+        j -> DivergenceFinder.isNumber(second.terms[j]), "numbers differ");
+    if (number != null) {
+      return number;
+    }
+    return narrowed(hunk, DivergenceType.QUOTE_CHANGED, i -> first.quoted[i], j -> second.quoted[j],
+        "words inside quotation marks differ");
+  }
+
+  private Divergence negation(Hunk hunk) {
+    Set<String> firstNegations = negations(first, region.firstStart(), region.firstEnd());
+    Set<String> secondNegations = negations(second, region.secondStart(), region.secondEnd());
+    for (int i = hunk.firstFrom(); i < hunk.firstTo(); i++) {
+      String lemma = DivergenceFinder.negation(first.terms[i]);
+      if (lemma != null && !secondNegations.contains(lemma)) {
+        return whole(hunk, DivergenceType.POLARITY, "\"" + first.text(i, i + 1) + "\" only in the first");
+      }
+    }
+    for (int j = hunk.secondFrom(); j < hunk.secondTo(); j++) {
+      String lemma = DivergenceFinder.negation(second.terms[j]);
+      if (lemma != null && !firstNegations.contains(lemma)) {
+        return whole(hunk, DivergenceType.POLARITY, "\"" + second.text(j, j + 1) + "\" only in the second");
+      }
+    }
+    return null;
+  }
+
+  /** A word that is the other side's word with an antonym prefix: "de-escalate" and "escalate". */
+  private Divergence prefixFlip(Hunk hunk) {
+    for (int i = hunk.firstFrom(); i < hunk.firstTo(); i++) {
+      for (int j = hunk.secondFrom(); j < hunk.secondTo(); j++) {
+        String prefix = antonymPrefix(first.terms[i], second.terms[j]);
+        if (prefix == null) {
+          prefix = antonymPrefix(second.terms[j], first.terms[i]);
+        }
+        if (prefix != null) {
+          return new Divergence(DivergenceType.POLARITY, first.span(i, i + 1), second.span(j, j + 1),
+              first.text(i, i + 1), second.text(j, j + 1), "antonym prefix \"" + prefix + "\"");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String antonymPrefix(String longer, String shorter) {
+    String plainLonger = longer.replace("-", "");
+    String plainShorter = shorter.replace("-", "");
+    if (plainShorter.length() < 4) {
+      return null;
+    }
+    for (String prefix : DivergenceFinder.PREFIXES) {
+      if (plainLonger.equals(prefix + plainShorter)) {
+        return prefix;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A change of the given type when a word of the hunk passing the test is missing from the other side of
+   * the region; its spans cover the passing words of each side, or the whole side when it has none.
+   */
+  private Divergence narrowed(
+      Hunk hunk, DivergenceType type, IntPredicate firstTest, IntPredicate secondTest, String detail) {
+    int[] firstRange = changed(first, hunk.firstFrom(), hunk.firstTo(), firstTest, secondTerms, firstNamed);
+    int[] secondRange =
+        changed(second, hunk.secondFrom(), hunk.secondTo(), secondTest, firstTerms, secondNamed);
+    if (firstRange == null && secondRange == null) {
+      return null;
+    }
+    int[] firstSpan = firstRange != null ? firstRange : new int[] {hunk.firstFrom(), hunk.firstTo()};
+    int[] secondSpan = secondRange != null ? secondRange : new int[] {hunk.secondFrom(), hunk.secondTo()};
+    return new Divergence(type,
+        first.span(firstSpan[0], firstSpan[1]), second.span(secondSpan[0], secondSpan[1]),
+        first.text(firstSpan[0], firstSpan[1]), second.text(secondSpan[0], secondSpan[1]), detail);
+  }
+
+  /** The range from the first to the last word of {@code [from, to)} that passes and is a real change. */
+  private static int[] changed(
+      DiffSide side, int from, int to, IntPredicate test, Set<String> otherTerms, Set<Integer> named) {
+    int low = -1;
+    int high = -1;
+    for (int i = from; i < to; i++) {
+      if (test.test(i) && !named.contains(i) && !otherTerms.contains(side.terms[i])) {
+        low = low < 0 ? i : low;
+        high = i + 1;
+      }
+    }
+    return low < 0 ? null : new int[] {low, high};
+  }
+
+  private Divergence whole(Hunk hunk, DivergenceType type, String detail) {
+    return new Divergence(type,
+        first.span(hunk.firstFrom(), hunk.firstTo()), second.span(hunk.secondFrom(), hunk.secondTo()),
+        first.text(hunk.firstFrom(), hunk.firstTo()), second.text(hunk.secondFrom(), hunk.secondTo()), detail);
+  }
+
+  /** The span from the earlier to the later, ignoring an empty one (a side with nothing to show). */
+  private static TextSpan cover(TextSpan earlier, TextSpan later) {
+    if (later.length() == 0) {
+      return earlier;
+    }
+    if (earlier.length() == 0) {
+      return later;
+    }
+    return new TextSpan(earlier.start(), Math.max(earlier.end(), later.end()));
+  }
+
+  private static Set<String> terms(DiffSide side, int from, int to) {
+    return new HashSet<>(Arrays.asList(side.terms).subList(from, to));
+  }
+
+  private static Set<String> negations(DiffSide side, int from, int to) {
+    Set<String> lemmas = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      String lemma = DivergenceFinder.negation(side.terms[i]);
+      if (lemma != null) {
+        lemmas.add(lemma);
+      }
+    }
+    return lemmas;
+  }
+
+  DiffSide first() {
+    return first;
+  }
+
+  DiffSide second() {
+    return second;
+  }
+
+  Set<String> firstTerms() {
+    return firstTerms;
+  }
+
+  Set<String> secondTerms() {
+    return secondTerms;
+  }
+
+  Set<Integer> firstNamed() {
+    return firstNamed;
+  }
+
+  Set<Integer> secondNamed() {
+    return secondNamed;
+  }
+}
