@@ -63,11 +63,14 @@ final class TextMetadataReader {
   private static final Pattern MARKDOWN_LINK_URL = Pattern.compile("^\\[[^\\]]*\\]\\((\\S+)\\)$");
 
   private final List<TextLine> lines;
+  /** {@link #stripMarkup} of each line, computed when first needed: the head is read several times. */
+  private final String[] stripped;
   private final List<Integer> head = new ArrayList<>();
   private final TreeSet<Integer> metadataLines = new TreeSet<>();
 
   private TextMetadataReader(String text) {
     lines = TextLine.split(text);
+    stripped = new String[lines.size()];
     for (int i = 0; i < lines.size() && head.size() < HEAD_LINES; i++) {
       if (!lines.get(i).isBlank()) {
         head.add(i);
@@ -114,7 +117,7 @@ final class TextMetadataReader {
       return null;
     }
     int first = head.get(0);
-    String title = stripMarkup(lines.get(first).text());
+    String title = stripped(first);
     boolean blankAfter = first + 1 < lines.size() && lines.get(first + 1).isBlank();
     if (title.isEmpty()
         || !blankAfter
@@ -131,7 +134,7 @@ final class TextMetadataReader {
   private <T> T firstInHead(Function<String, T> reader) {
     for (int index : head) {
       if (!metadataLines.contains(index)) {
-        T value = reader.apply(stripMarkup(lines.get(index).text()));
+        T value = reader.apply(stripped(index));
         if (value != null) {
           metadataLines.add(index);
           return value;
@@ -139,6 +142,13 @@ final class TextMetadataReader {
       }
     }
     return null;
+  }
+
+  private String stripped(int index) {
+    if (stripped[index] == null) {
+      stripped[index] = stripMarkup(lines.get(index).text());
+    }
+    return stripped[index];
   }
 
   private static String byline(String line) {
@@ -156,6 +166,10 @@ final class TextMetadataReader {
   /** The first labelled source URL, recording the label line and, if apart, the URL line. */
   private WebAddress sourceAddress() {
     for (int i = 0; i < lines.size(); i++) {
+      // Every label has a colon; the test spares most lines the pattern.
+      if (lines.get(i).text().indexOf(':') < 0) {
+        continue;
+      }
       Matcher label = URL_LABEL.matcher(lines.get(i).text());
       if (metadataLines.contains(i) || !label.matches()) {
         continue;
@@ -194,15 +208,72 @@ final class TextMetadataReader {
 
   /** The line's words without Markdown heading marks, emphasis and link syntax, white space collapsed. */
   static String stripMarkup(String line) {
-    String text = HEADING_MARKS.matcher(line).replaceAll("");
-    text = LINK.matcher(text).replaceAll("$1");
-    text = ANGLE_LINK.matcher(text).replaceAll("$1");
-    text = EMPHASIS.matcher(text).replaceAll("");
-    return text.replaceAll("\\s+", " ").strip();
+    String text = line;
+    // Each pattern needs one of these chars; most lines have none, and the patterns are costly.
+    if (containsAny(text, "#[<*_`")) {
+      text = HEADING_MARKS.matcher(text).replaceAll("");
+      text = LINK.matcher(text).replaceAll("$1");
+      text = ANGLE_LINK.matcher(text).replaceAll("$1");
+      text = EMPHASIS.matcher(text).replaceAll("");
+    }
+    return collapseWhiteSpace(text).strip();
   }
 
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text.replaceAll("\\s+", " ")} without the pattern: each run of white space becomes a space. */
+  private static String collapseWhiteSpace(String text) {
+    if (isCollapsed(text)) {
+      return text;
+    }
+    StringBuilder collapsed = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isPatternSpace(c)) {
+        collapsed.append(c);
+      } else if (!inSpace) {
+        collapsed.append(' ');
+      }
+      inSpace = isPatternSpace(c);
+    }
+    return collapsed.toString();
+  }
+
+  /** True if every run of white space in {@code text} is already a single space. */
+  private static boolean isCollapsed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean runOfTwo = i + 1 < text.length() && isPatternSpace(text.charAt(i + 1));
+      if (isPatternSpace(c) && (c != ' ' || runOfTwo)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The chars of the pattern class {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** {@code text.strip().split("\\s+").length}, or 0 for blank text, without the pattern. */
   static int wordCount(String text) {
     String stripped = text.strip();
-    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    int words = 0;
+    for (int i = 0; i < stripped.length(); i++) {
+      boolean afterSpace = i == 0 || isPatternSpace(stripped.charAt(i - 1));
+      if (afterSpace && !isPatternSpace(stripped.charAt(i))) {
+        words++;
+      }
+    }
+    return words;
   }
 }

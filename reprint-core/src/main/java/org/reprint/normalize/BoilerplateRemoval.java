@@ -1,5 +1,6 @@
 package org.reprint.normalize;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,15 +81,25 @@ final class BoilerplateRemoval implements TextStep {
         continue;
       }
       int first = line;
-      StringBuilder joined = new StringBuilder(folded[line]);
       while (line + 1 < folded.length && !folded[line + 1].isEmpty() && !dropped[line + 1]) {
         line++;
-        joined.append(' ').append(folded[line]);
       }
-      paragraphs.add(new Paragraph(first, line, joined.toString()));
+      paragraphs.add(new Paragraph(first, line, join(folded, first, line)));
       line++;
     }
     return paragraphs;
+  }
+
+  /** Lines {@code [first, last]} joined by spaces; a one-line paragraph, the usual case, is not copied. */
+  private static String join(String[] folded, int first, int last) {
+    if (first == last) {
+      return folded[first];
+    }
+    StringBuilder joined = new StringBuilder(folded[first]);
+    for (int line = first + 1; line <= last; line++) {
+      joined.append(' ').append(folded[line]);
+    }
+    return joined.toString();
   }
 
   private void dropRepeated(
@@ -187,7 +198,7 @@ final class BoilerplateRemoval implements TextStep {
     MappedText.Builder out = new MappedText.Builder(text);
     for (int i = 0; i < lines.size(); i++) {
       MappedText.Line line = lines.get(i);
-      out.copy(text, dropped[i] ? line.contentEnd() : line.start(), line.end());
+      out.copy(dropped[i] ? line.contentEnd() : line.start(), line.end());
     }
     return out.build();
   }
@@ -202,6 +213,9 @@ final class BoilerplateRemoval implements TextStep {
   }
 
   private static String collapseWhiteSpace(MappedText text, MappedText.Line line) {
+    if (isCollapsed(text, line)) {
+      return text.text().substring(line.start(), line.contentEnd());
+    }
     StringBuilder collapsed = new StringBuilder(line.contentEnd() - line.start());
     boolean pendingSpace = false;
     for (int i = line.start(); i < line.contentEnd(); i++) {
@@ -219,13 +233,50 @@ final class BoilerplateRemoval implements TextStep {
     return collapsed.toString();
   }
 
+  /** True if the line has no tab, no space at its edges and no two spaces in a row: most lines. */
+  private static boolean isCollapsed(MappedText text, MappedText.Line line) {
+    for (int i = line.start(); i < line.contentEnd(); i++) {
+      char c = text.charAt(i);
+      boolean atEdge = i == line.start() || i == line.contentEnd() - 1;
+      if (c == '\t' || (c == ' ' && (atEdge || text.charAt(i - 1) == ' '))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Letters and digits only, lower-cased: equal for the same words in other punctuation or quotes. */
   static String comparisonKey(String paragraph) {
+    String asciiKey = asciiComparisonKey(paragraph);
+    if (asciiKey != null) {
+      return asciiKey;
+    }
     StringBuilder key = new StringBuilder(paragraph.length());
     paragraph.codePoints()
         .filter(Character::isLetterOrDigit)
         .forEach(c -> key.appendCodePoint(Character.toLowerCase(c)));
     return key.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The comparison key of an ASCII paragraph, the common case, built without the code point and Unicode
+   * table look-ups; {@code null} if the paragraph has a char beyond ASCII.
+   */
+  private static String asciiComparisonKey(String paragraph) {
+    byte[] key = new byte[paragraph.length()];
+    int length = 0;
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        key[length++] = (byte) c;
+      } else if (c >= 'A' && c <= 'Z') {
+        key[length++] = (byte) (c + ('a' - 'A'));
+      }
+    }
+    return new String(key, 0, length, StandardCharsets.US_ASCII);
   }
 
   /** Words in a collapsed line: spaces plus one. */

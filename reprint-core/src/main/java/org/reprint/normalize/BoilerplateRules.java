@@ -41,8 +41,24 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateRules {
 
-  /** One named pattern, tested with {@code find()} on lines of at most {@code maxWords} words. */
-  private record Rule(String name, int maxWords, Pattern pattern) {}
+  /**
+   * One named pattern, tested on lines of at most {@code maxWords} words. Most lines are body text, so a
+   * rule is cheap to rule out: an {@code anchored} pattern (every branch starts with {@code ^}) is tried at
+   * the line start only, which gives the same answer as {@code find()}; any other pattern runs only on lines
+   * that contain one of its {@code keywords}, ignoring case, since every match contains one.
+   */
+  private record Rule(String name, int maxWords, Pattern pattern, boolean anchored, List<String> keywords) {
+
+    boolean matches(String line, int words) {
+      if (words > maxWords) {
+        return false;
+      }
+      if (anchored) {
+        return pattern.matcher(line).lookingAt();
+      }
+      return containsAny(line, keywords) && pattern.matcher(line).find();
+    }
+  }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String MONTH =
@@ -51,32 +67,34 @@ final class BoilerplateRules {
 
   private static final List<Rule> RULES =
       List.of(
-          rule(
+          anchored(
               "related-link",
               25,
               "^(?:related(?: articles?| stor(?:y|ies)| content| news| coverage| reading)?|read more|read also"
                   + "|also read|see also|more on this(?: story)?|recommended(?: reading)?)(?: ?:|$)"),
-          rule(
+          anchored(
               "comment-form",
               25,
               "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment"
                   + "|your email address will not be published|required fields are marked)\\b"),
-          rule("comment-form", 25, "^\\d+ comments?$"),
-          rule(
+          anchored("comment-form", 25, "^\\d+ comments?$"),
+          anchored(
               "share-prompt",
               20,
               "^(?:share this(?: article| story| post| page)?|share on (?:facebook|twitter|x|linkedin|whatsapp"
                   + "|telegram|reddit|email)|follow us on|click here (?:to|for))\\b"),
-          rule("share-prompt", 20, "^(?:subscribe to (?:our|the)|sign up (?:for|to))\\b.*\\bnewsletters?\\b"),
-          rule("photo-credit", 25, "^(?:photo|photograph|image|picture|pic)s?(?: credits?)? ?:"),
-          rule("photo-credit", 25, "^(?:photo credits?|(?:photo|image) by|photo courtesy of)\\b"),
-          rule("photo-credit", 25, "\\((?:photo|image|picture)s? (?:by|credit|courtesy)\\b[^()]*\\)$"),
-          rule("photo-credit", 15, "\\bgetty images\\b"),
+          anchored("share-prompt", 20, "^(?:subscribe to (?:our|the)|sign up (?:for|to))\\b.*\\bnewsletters?\\b"),
+          anchored("photo-credit", 25, "^(?:photo|photograph|image|picture|pic)s?(?: credits?)? ?:"),
+          anchored("photo-credit", 25, "^(?:photo credits?|(?:photo|image) by|photo courtesy of)\\b"),
+          anywhere("photo-credit", 25, List.of("("), "\\((?:photo|image|picture)s? (?:by|credit|courtesy)\\b[^()]*\\)$"),
+          anywhere("photo-credit", 15, List.of("getty images"), "\\bgetty images\\b"),
           new Rule(
               "photo-credit",
               15,
-              Pattern.compile("(?:^|\\s)" + CAPITALISED_WORDS + " ?/ ?" + CAPITALISED_WORDS + "$")),
-          rule(
+              Pattern.compile("(?:^|\\s)" + CAPITALISED_WORDS + " ?/ ?" + CAPITALISED_WORDS + "$"),
+              false,
+              List.of("/")),
+          anchored(
               "social-post-attribution",
               25,
               "^- ?[^()]{1,100}\\(@\\w{1,30}\\) (?:"
@@ -84,13 +102,21 @@ final class BoilerplateRules {
                   + " \\d{1,2},? \\d{4}|\\d{1,2} "
                   + MONTH
                   + ",? \\d{4})$"),
-          rule("copyright", 25, "©|^copyright\\b|\\bcopyright (?:© ?)?(?:19|20)\\d\\d\\b|^\\(c\\) ?(?:19|20)\\d\\d"),
-          rule("copyright", 25, "\\ball rights reserved\\b"));
+          anywhere(
+              "copyright",
+              25,
+              List.of("©", "copyright", "(c)"),
+              "©|^copyright\\b|\\bcopyright (?:© ?)?(?:19|20)\\d\\d\\b|^\\(c\\) ?(?:19|20)\\d\\d"),
+          anywhere("copyright", 25, List.of("all rights reserved"), "\\ball rights reserved\\b"));
 
   private BoilerplateRules() {}
 
-  private static Rule rule(String name, int maxWords, String regex) {
-    return new Rule(name, maxWords, Pattern.compile(regex, FLAGS));
+  private static Rule anchored(String name, int maxWords, String regex) {
+    return new Rule(name, maxWords, Pattern.compile(regex, FLAGS), true, List.of());
+  }
+
+  private static Rule anywhere(String name, int maxWords, List<String> keywords, String regex) {
+    return new Rule(name, maxWords, Pattern.compile(regex, FLAGS), false, keywords);
   }
 
   /**
@@ -101,10 +127,37 @@ final class BoilerplateRules {
    */
   static String ruleFor(String line, int words) {
     for (Rule rule : RULES) {
-      if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {
+      if (rule.matches(line, words)) {
         return rule.name();
       }
     }
     return null;
+  }
+
+  /**
+   * True if {@code line} contains one of {@code keywords}, ignoring case. {@link String#regionMatches(boolean,
+   * int, String, int, int)} accepts every char pair that a case-insensitive Unicode pattern accepts (such as
+   * the dotless i for an i), so the test never hides a match.
+   */
+  static boolean containsAny(String line, List<String> keywords) {
+    for (String keyword : keywords) {
+      if (containsIgnoringCase(line, keyword)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsIgnoringCase(String line, String keyword) {
+    char first = keyword.charAt(0);
+    for (int at = 0; at + keyword.length() <= line.length(); at++) {
+      char c = line.charAt(at);
+      // A cheap look at the first char skips most places; past ASCII, leave it to regionMatches.
+      boolean mayStart = c == first || (c | 0x20) == first || c >= 0x80;
+      if (mayStart && line.regionMatches(true, at, keyword, 0, keyword.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -17,29 +17,57 @@ import java.util.List;
  */
 final class CharacterNormalization implements TextStep {
 
+  /**
+   * What each char yields when it forms a unit alone, filled on first use: most units are a single char,
+   * and NFKC is costly next to a table look-up. Filling it races harmlessly: entries are immutable strings,
+   * and two threads that fill one entry store equal strings.
+   */
+  private static final String[] SINGLE_CHAR_UNITS = new String[Character.MAX_VALUE + 1];
+
   @Override
   public MappedText apply(MappedText text, List<RemovedSpan> removed) {
     MappedText.Builder out = new MappedText.Builder(text);
-    int length = text.length();
+    String chars = text.text();
     int unitStart = 0;
-    while (unitStart < length) {
-      int unitEnd = unitEnd(text.text(), unitStart);
-      char first = text.charAt(unitStart);
+    while (unitStart < chars.length()) {
+      int plainEnd = plainRunEnd(chars, unitStart);
+      if (plainEnd > unitStart) {
+        out.copy(unitStart, plainEnd);
+        unitStart = plainEnd;
+        continue;
+      }
+      int unitEnd = unitEnd(chars, unitStart);
+      String normalized =
+          unitEnd == unitStart + 1 ? normalizeChar(chars.charAt(unitStart)) : normalizeUnit(chars, unitStart, unitEnd);
       int originalStart = text.start(unitStart);
       int originalEnd = text.end(unitEnd - 1);
-      if (unitEnd == unitStart + 1 && first < 0x80) {
-        // ASCII without a following mark is already NFKC; this keeps long ASCII text cheap.
-        appendFolded(out, first, originalStart, originalEnd);
-      } else {
-        String unit = foldUnit(text.text().substring(unitStart, unitEnd));
-        String normalized = java.text.Normalizer.normalize(unit, java.text.Normalizer.Form.NFKC);
-        for (int i = 0; i < normalized.length(); i++) {
-          appendFolded(out, normalized.charAt(i), originalStart, originalEnd);
-        }
+      for (int i = 0; i < normalized.length(); i++) {
+        out.append(normalized.charAt(i), originalStart, originalEnd);
       }
       unitStart = unitEnd;
     }
     return out.build();
+  }
+
+  /**
+   * One past the run of plain ASCII chars from {@code start}: chars that are units of their own and that
+   * NFKC and folding leave as they are, so the run is copied whole. This keeps long ASCII text cheap.
+   */
+  private static int plainRunEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && isPlainAscii(text.charAt(end))) {
+      end++;
+    }
+    // A combining mark after the run makes a unit with the run's last char.
+    if (end > start && end < text.length() && isCombiningMark(text.codePointAt(end))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Printable ASCII but the grave accent, and the kept controls: what {@link PunctuationFolding} keeps. */
+  private static boolean isPlainAscii(char c) {
+    return (c >= 0x20 && c < 0x7F && c != '`') || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** One past the last char of the unit that starts at {@code start}. */
@@ -62,19 +90,37 @@ final class CharacterNormalization implements TextStep {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  private static String foldUnit(String unit) {
+  private static String normalizeChar(char c) {
+    String normalized = SINGLE_CHAR_UNITS[c];
+    if (normalized == null) {
+      // ASCII without a following mark is already NFKC: it is only folded.
+      normalized = c < 0x80 ? fold(String.valueOf(c)) : normalizeUnit(String.valueOf(c), 0, 1);
+      SINGLE_CHAR_UNITS[c] = normalized;
+    }
+    return normalized;
+  }
+
+  /** Folds, normalizes with NFKC and folds again the unit {@code [start, end)} of {@code text}. */
+  private static String normalizeUnit(String text, int start, int end) {
+    String unit = foldFirst(text.substring(start, end));
+    return fold(java.text.Normalizer.normalize(unit, java.text.Normalizer.Form.NFKC));
+  }
+
+  private static String foldFirst(String unit) {
     String replacement = PunctuationFolding.replacement(unit.charAt(0));
     return replacement == null ? unit : replacement + unit.substring(1);
   }
 
-  private static void appendFolded(MappedText.Builder out, char c, int originalStart, int originalEnd) {
-    String replacement = PunctuationFolding.replacement(c);
-    if (replacement == null) {
-      out.append(c, originalStart, originalEnd);
-      return;
+  private static String fold(String chars) {
+    StringBuilder folded = new StringBuilder(chars.length());
+    for (int i = 0; i < chars.length(); i++) {
+      String replacement = PunctuationFolding.replacement(chars.charAt(i));
+      if (replacement == null) {
+        folded.append(chars.charAt(i));
+      } else {
+        folded.append(replacement);
+      }
     }
-    for (int i = 0; i < replacement.length(); i++) {
-      out.append(replacement.charAt(i), originalStart, originalEnd);
-    }
+    return folded.toString();
   }
 }

@@ -39,7 +39,7 @@ final class MetadataRemoval implements TextStep {
       }
       boolean inSpan = next < spans.size() && spans.get(next).contains(text.start(i));
       if (!inSpan) {
-        out.copy(text, i);
+        out.copy(i);
       }
     }
     return out.build();

@@ -20,30 +20,56 @@ final class ParagraphLayout implements TextStep {
   @Override
   public MappedText apply(MappedText text, List<RemovedSpan> removed) {
     MappedText.Builder out = new MappedText.Builder(text);
-    int length = text.length();
     int i = 0;
-    while (i < length) {
-      if (!isWhiteSpace(text.charAt(i))) {
-        out.copy(text, i);
-        i++;
-        continue;
-      }
-      int gapStart = i;
-      int lineBreaks = 0;
-      while (i < length && isWhiteSpace(text.charAt(i))) {
-        // A \r followed by \n is one break: count the \n only.
-        boolean crBeforeLf = text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n';
-        if (MappedText.isLineBreak(text.charAt(i)) && !crBeforeLf) {
-          lineBreaks++;
-        }
-        i++;
-      }
-      boolean atEdge = out.length() == 0 || i == length;
-      if (!atEdge) {
-        appendSeparator(text, out, gapStart, i, lineBreaks);
+    while (i < text.length()) {
+      int keptEnd = keptRunEnd(text.text(), i);
+      if (keptEnd > i) {
+        out.copy(i, keptEnd);
+        i = keptEnd;
+      } else {
+        i = layOutGap(text, out, i);
       }
     }
     return out.build();
+  }
+
+  /** Appends what stands for the gap of white space at {@code gapStart}; returns the gap's end. */
+  private static int layOutGap(MappedText text, MappedText.Builder out, int gapStart) {
+    int length = text.length();
+    int i = gapStart;
+    int lineBreaks = 0;
+    while (i < length && isWhiteSpace(text.charAt(i))) {
+      // A \r followed by \n is one break: count the \n only.
+      boolean crBeforeLf = text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n';
+      if (MappedText.isLineBreak(text.charAt(i)) && !crBeforeLf) {
+        lineBreaks++;
+      }
+      i++;
+    }
+    boolean atEdge = out.length() == 0 || i == length;
+    if (!atEdge) {
+      appendSeparator(text, out, gapStart, i, lineBreaks);
+    }
+    return i;
+  }
+
+  /**
+   * One past the run from {@code start} that stays as it is: words, and single spaces between two words (a
+   * gap of one space becomes that same space). Copying such runs whole, rather than word by word, is what
+   * makes this step cheap on ordinary prose.
+   */
+  private static int keptRunEnd(String text, int start) {
+    int end = start;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      boolean singleSpace =
+          c == ' ' && end > start && end + 1 < text.length() && !isWhiteSpace(text.charAt(end + 1));
+      if (isWhiteSpace(c) && !singleSpace) {
+        break;
+      }
+      end++;
+    }
+    return end;
   }
 
   /** Appends the one char, if any, that stands for the gap {@code [gapStart, gapEnd)}. */

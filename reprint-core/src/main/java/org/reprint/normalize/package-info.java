@@ -20,7 +20,9 @@
  * <p>Each step reads the previous step's text and builds the next one char by char, copying for every char
  * the span of original chars it came from (package-private {@code MappedText}). Spans therefore always point
  * into the original text, whatever the number of steps, and a step that merges chars (a line break and the
- * spaces around it become one space) gives the merged char the union of their spans.
+ * spaces around it become one space) gives the merged char the union of their spans. The chain is the
+ * per-document hot path of a scan, so a step that changes nothing returns its input without copying, and
+ * cheap tests (a trigger char, a keyword, a word limit) keep the patterns off lines they cannot match.
  *
  * <ol>
  *   <li><b>Metadata</b> ({@code MetadataRemoval}): drops the {@link
