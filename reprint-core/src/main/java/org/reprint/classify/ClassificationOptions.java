@@ -3,19 +3,21 @@ package org.reprint.classify;
 /**
  * Thresholds of the relation rules (see {@link Relation}).
  *
- * @param nearDuplicateShare verbatim share both documents need for {@code NEAR_DUPLICATE} (default 0.8)
+ * @param nearDuplicateResemblance Jaccard resemblance of the two word-shingle sets from which a pair is a
+ *     {@code NEAR_DUPLICATE} (default 0.8, the usual near-duplicate bar since Broder 1997: with 5-word
+ *     shingles each edited word breaks up to five shingles, so 0.8 allows about one edit in 25 words)
  * @param paraphraseShare aligned share one document needs for {@code PARAPHRASE} (default 0.6: most of its
  *     sentences have a counterpart, which independent reports of one event do not reach because they choose
  *     different facts and order)
  * @param storyThreshold TF-IDF cosine from which two articles tell the same story (default 0.3)
  */
 public record ClassificationOptions(
-    double nearDuplicateShare, double paraphraseShare, double storyThreshold) {
+    double nearDuplicateResemblance, double paraphraseShare, double storyThreshold) {
 
   public static final ClassificationOptions DEFAULT = new ClassificationOptions(0.8, 0.6, 0.3);
 
   public ClassificationOptions {
-    requireShare("nearDuplicateShare", nearDuplicateShare);
+    requireShare("nearDuplicateResemblance", nearDuplicateResemblance);
     requireShare("paraphraseShare", paraphraseShare);
     requireShare("storyThreshold", storyThreshold);
   }

@@ -19,6 +19,9 @@ public final class PairClassifier {
    */
   static final int MIN_REWORDED_SENTENCES = 3;
 
+  /** A document this much covered by verbatim passages is an excerpt or a copy, not a rewording. */
+  static final double EXCERPT_VERBATIM_SHARE = 0.8;
+
   /** Share of a paraphrase's words that reworded sentences alone must cover. */
   static final double MIN_REWORDED_SHARE = 0.2;
 
@@ -101,8 +104,7 @@ public final class PairClassifier {
         && Arrays.equals(first.fingerprint().tokens().terms(), second.fingerprint().tokens().terms())) {
       return Relation.DUPLICATE;
     }
-    if (Math.min(scores.verbatimShareFirst(), scores.verbatimShareSecond())
-        >= options.nearDuplicateShare()) {
+    if (scores.resemblance() >= options.nearDuplicateResemblance()) {
       return Relation.NEAR_DUPLICATE;
     }
     if (rewordedPassages >= MIN_REWORDED_SENTENCES
@@ -126,7 +128,7 @@ public final class PairClassifier {
    */
   private boolean reworded(double alignedShare, double verbatimShare) {
     return alignedShare >= options.paraphraseShare()
-        && verbatimShare < options.nearDuplicateShare()
+        && verbatimShare < EXCERPT_VERBATIM_SHARE
         && alignedShare - verbatimShare >= MIN_REWORDED_SHARE;
   }
 
@@ -157,8 +159,9 @@ public final class PairClassifier {
         return "same words in the same order once formatting, markup and boilerplate are set aside";
       case NEAR_DUPLICATE:
         return String.format(Locale.ROOT,
-            "%s of %s and %s of %s lie in verbatim passages; the rest are small edits",
-            percent(scores.verbatimShareFirst()), a, percent(scores.verbatimShareSecond()), b);
+            "word-shingle resemblance %.2f: %s of %s and %s of %s are verbatim; the rest are small edits",
+            scores.resemblance(), percent(scores.verbatimShareFirst()), a,
+            percent(scores.verbatimShareSecond()), b);
       case PARAPHRASE:
         return String.format(Locale.ROOT,
             "aligned passages cover %s of %s and %s of %s, but only %s and %s word for word: reworded",

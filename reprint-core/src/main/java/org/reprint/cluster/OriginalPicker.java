@@ -76,6 +76,9 @@ final class OriginalPicker {
     Map<DocumentId, Integer> counts = new HashMap<>();
     for (DocumentId member : members) {
       Set<NewsAgency> own = NewsAgency.identifiedBy(metadata.get(member));
+      if (own.isEmpty()) {
+        continue; // most members are no agency's copy: skip the inner loop (groups can be large)
+      }
       for (DocumentId other : members) {
         if (!other.equals(member) && !java.util.Collections.disjoint(own, credited.get(other))) {
           counts.merge(member, 1, Integer::sum);

@@ -87,7 +87,7 @@ public final class JsonReport {
     parameters.put("minPassageWords", options.alignment().minPassageWords());
     parameters.put("maxGapWords", options.alignment().maxGapWords());
     parameters.put("sentenceThreshold", options.alignment().sentenceThreshold());
-    parameters.put("nearDuplicateShare", options.classification().nearDuplicateShare());
+    parameters.put("nearDuplicateResemblance", options.classification().nearDuplicateResemblance());
     parameters.put("paraphraseShare", options.classification().paraphraseShare());
     parameters.put("storyThreshold", options.classification().storyThreshold());
     parameters.put("idfMinEffectiveDocuments", CorpusStatistics.MIN_EFFECTIVE_DOCUMENTS);

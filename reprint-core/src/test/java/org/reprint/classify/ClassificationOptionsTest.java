@@ -14,7 +14,7 @@ class ClassificationOptionsTest {
   void exactMessages() {
     assertThatThrownBy(() -> new ClassificationOptions(-0.1, 0.6, 0.3))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("nearDuplicateShare must be between 0.0 and 1.0, got -0.1");
+        .hasMessage("nearDuplicateResemblance must be between 0.0 and 1.0, got -0.1");
     assertThatThrownBy(() -> new ClassificationOptions(0.8, 1.2, 0.3))
         .hasMessage("paraphraseShare must be between 0.0 and 1.0, got 1.2");
     assertThatThrownBy(() -> new ClassificationOptions(0.8, 0.6, Double.NaN))
