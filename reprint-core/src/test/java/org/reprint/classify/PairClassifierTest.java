@@ -62,7 +62,8 @@ class PairClassifierTest {
     assertThat(judgement.relation()).isEqualTo(Relation.NEAR_DUPLICATE);
     assertThat(judgement.scores().verbatimShareFirst()).isGreaterThan(0.99);
     assertThat(judgement.passages()).hasSize(1);
-    assertThat(judgement.explanation()).contains("lie in verbatim passages");
+    assertThat(judgement.scores().resemblance()).isGreaterThanOrEqualTo(0.8);
+    assertThat(judgement.explanation()).contains("word-shingle resemblance", "small edits");
   }
 
   @Test
