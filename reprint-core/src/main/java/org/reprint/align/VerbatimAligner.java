@@ -82,7 +82,38 @@ public final class VerbatimAligner {
             verbatimWords, firstShared, secondShared));
       }
     }
-    return matches;
+    return withoutOverlaps(matches);
+  }
+
+  /**
+   * Filters overlapping cases, as PAN alignment systems do (Sanchez-Perez et al. 2014): when a text repeats
+   * a passage, each copy in one text matches each copy in the other, but only one of those matches can be
+   * the reuse. Passages are taken longest first (then by position) and one is dropped when more than half
+   * of it, on either side, lies in a passage already taken.
+   */
+  private static List<Match> withoutOverlaps(List<Match> matches) {
+    if (matches.size() < 2) {
+      return matches;
+    }
+    List<Match> byLength = new ArrayList<>(matches);
+    byLength.sort(Comparator.comparingInt((Match m) -> -m.first().length())
+        .thenComparingInt(m -> m.first().start())
+        .thenComparingInt(m -> m.second().start()));
+    List<Match> kept = new ArrayList<>();
+    for (Match candidate : byLength) {
+      boolean overlaps = kept.stream().anyMatch(taken ->
+          overlap(taken.first(), candidate.first()) * 2 > candidate.first().length()
+              || overlap(taken.second(), candidate.second()) * 2 > candidate.second().length());
+      if (!overlaps) {
+        kept.add(candidate);
+      }
+    }
+    kept.sort(Comparator.comparingInt((Match m) -> m.first().start()).thenComparingInt(m -> m.second().start()));
+    return kept;
+  }
+
+  private static int overlap(WordRange first, WordRange second) {
+    return Math.max(0, Math.min(first.end(), second.end()) - Math.max(first.start(), second.start()));
   }
 
   /**
