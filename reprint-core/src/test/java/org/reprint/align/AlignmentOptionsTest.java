@@ -35,6 +35,6 @@ class AlignmentOptionsTest {
         .hasMessage("sentenceThreshold must be greater than 0.0 and at most 1.0, got 1.01");
     assertThatThrownBy(() -> new WordRange(3, 2))
         .hasMessage("word range must satisfy 0 <= start <= end, got start=3, end=2");
-    assertThat(AlignmentOptions.DEFAULT).isEqualTo(new AlignmentOptions(6, 12, 8, 0.5, 3));
+    assertThat(AlignmentOptions.DEFAULT).isEqualTo(new AlignmentOptions(6, 12, 8, 0.7, 3));
   }
 }
