@@ -2,22 +2,17 @@ package org.reprint.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reprint.engine.Engine;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
-import org.reprint.ingest.IngestOptions;
-import org.reprint.ingest.IngestResult;
-import org.reprint.ingest.Ingester;
 import org.reprint.report.HtmlReport;
 import org.reprint.report.JsonReport;
 import org.reprint.report.TerminalReport;
@@ -95,53 +90,14 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ScanOptions options() {
-    List<Path> inputs = new ArrayList<>();
-    for (String path : paths) {
-      if (path.equals("-")) {
-        continue;
-      }
-      Path input = Path.of(path);
-      if (!Files.exists(input)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "path does not exist: " + path);
-      }
-      if (!Files.isReadable(input)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "path is not readable: " + path);
-      }
-      inputs.add(input);
-    }
-    ScanOptions options = ScanOptions.defaults(inputs);
-    try {
-      options = options.withIngest(new IngestOptions(maxBytes));
-      return threads == null ? options : options.withThreads(threads);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    return CommandOptions.scanOptions(spec, CommandOptions.existingPaths(spec, paths), threads, maxBytes);
   }
 
-  private ScanResult run(ScanOptions options) throws IOException {
+  private ScanResult run(ScanOptions options) {
     if (!paths.contains("-")) {
       return Engine.run(options);
     }
-    Ingester ingester = new Ingester(options.ingest());
-    List<IngestResult> parts = new ArrayList<>();
-    for (Path input : options.inputs()) {
-      parts.add(ingester.ingest(input));
-    }
-    InputStream stdin = System.in;
-    parts.add(ingester.ingest(stdin, "stdin"));
-    return Engine.scan(merge(parts), options);
-  }
-
-  private static IngestResult merge(List<IngestResult> parts) {
-    List<org.reprint.document.Document> documents = new ArrayList<>();
-    List<org.reprint.document.SkippedDocument> skipped = new ArrayList<>();
-    List<org.reprint.document.IngestWarning> warnings = new ArrayList<>();
-    for (IngestResult part : parts) {
-      documents.addAll(part.documents());
-      skipped.addAll(part.skipped());
-      warnings.addAll(part.warnings());
-    }
-    return new IngestResult(documents, skipped, warnings);
+    return Engine.scan(CommandOptions.ingest(spec, paths, options.ingest()), options);
   }
 
   private void writeReport(ScanResult result, ScanOptions options) throws IOException {

@@ -123,21 +123,7 @@ public final class ParaphraseFeatures {
   }
 
   static int sharedCount(long[] first, long[] second) {
-    int shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < first.length && j < second.length) {
-      if (first[i] == second[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (first[i] < second[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
+    return org.reprint.fingerprint.Shingles.intersectionSize(first, second);
   }
 
   /** The length of the longest common subsequence, by the classic table kept one row at a time. */
