@@ -304,6 +304,34 @@ public final class ReprintIndex implements Closeable {
     return matches;
   }
 
+  /**
+   * Every term of a field across segments, as lower-case hex of its bytes, sorted and distinct: what the
+   * format test pins in a golden file.
+   */
+  List<String> termsOf(String field) {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum iterator = terms.iterator();
+        for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+          StringBuilder hex = new StringBuilder(term.length * 2);
+          for (int i = term.offset; i < term.offset + term.length; i++) {
+            hex.append(Character.forDigit((term.bytes[i] >> 4) & 0xF, 16))
+                .append(Character.forDigit(term.bytes[i] & 0xF, 16));
+          }
+          all.add(hex.toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+    return new ArrayList<>(all);
+  }
+
   public IndexStatistics statistics() {
     try {
       long bytes;
