@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -117,8 +116,11 @@ public final class ContentTerms {
   }
 
   private static CharArraySet loadStopWords() {
-    try (Reader reader =
-        IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+    java.io.InputStream stream = SnowballFilter.class.getResourceAsStream("english_stop.txt");
+    if (stream == null) {
+      throw new IllegalStateException("the Snowball English stop word list is missing from the classpath");
+    }
+    try (Reader reader = new java.io.InputStreamReader(stream, StandardCharsets.UTF_8)) {
       return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the Snowball English stop word list", e);
