@@ -69,7 +69,11 @@ class ProgressReporterTest {
 
     String output = err.toString();
     assertThat(output).endsWith(System.lineSeparator());
-    assertThat(output.chars().filter(c -> c == '\r').count()).as(output).isEqualTo(2);
+    // the first and the final frame; a scheduler pause over 0.2 s on a loaded machine may add one between,
+    // so the exact count is left to the 10 s log-line tests above
+    assertThat(output.chars().filter(c -> c == '\r').count()).as(output).isBetween(2L, 4L);
+    assertThat(output.indexOf(System.lineSeparator())).as(output)
+        .isEqualTo(output.length() - System.lineSeparator().length());
     String last = output.substring(output.lastIndexOf('\r'), output.length() - System.lineSeparator().length());
     assertThat(last).matches("\rscan \\[#{30}\\] 100% 1000/1000 \\d+/s ETA 0m00s");
   }

@@ -24,8 +24,8 @@ final class NamePairing {
   NamePairing(RegionDiff diff, List<Hunk> hunks) {
     this.diff = diff;
     this.hunks = hunks;
-    this.firstNames = names(diff.first(), true, diff.secondTerms());
-    this.secondNames = names(diff.second(), false, diff.firstTerms());
+    this.firstNames = names(diff.first(), true);
+    this.secondNames = names(diff.second(), false);
   }
 
   List<Divergence> divergences() {
@@ -35,10 +35,11 @@ final class NamePairing {
     return found;
   }
 
-  private List<Name> names(DiffSide side, boolean isFirst, Set<String> otherTerms) {
+  private List<Name> names(DiffSide side, boolean isFirst) {
     List<Name> names = new ArrayList<>();
     for (int h = 0; h < hunks.size(); h++) {
       Hunk hunk = hunks.get(h);
+      Set<String> otherTerms = diff.otherTermsNear(isFirst, hunk);
       int from = isFirst ? hunk.firstFrom() : hunk.secondFrom();
       int to = isFirst ? hunk.firstTo() : hunk.secondTo();
       for (int i = from; i < to; i++) {
@@ -114,6 +115,12 @@ final class NamePairing {
   private void pair(Name firstName, Name secondName, int distance) {
     firstNames.remove(firstName);
     secondNames.remove(secondName);
+    if (distance == 0) {
+      // the same name on both sides, moved by the rewording: paired, so neither is "dropped", but no change
+      diff.firstNamed().add(firstName.word());
+      diff.secondNamed().add(secondName.word());
+      return;
+    }
     add(firstName.word(), firstName.word() + 1, secondName.word(), secondName.word() + 1,
         "edit distance " + distance);
   }

@@ -21,6 +21,9 @@ final class RegionDiff {
   private final Region region;
   private final Set<String> firstTerms;
   private final Set<String> secondTerms;
+  /** How far around a hunk the other side is searched for the hunk's words. */
+  static final int NEAR_WORDS = 20;
+
   /** Words already reported as names, which the other rules then leave alone. */
   private final Set<Integer> firstNamed = new HashSet<>();
   private final Set<Integer> secondNamed = new HashSet<>();
@@ -156,8 +159,12 @@ final class RegionDiff {
   }
 
   private Divergence negation(Hunk hunk) {
-    Set<String> firstNegations = negations(first, region.firstStart(), region.firstEnd());
-    Set<String> secondNegations = negations(second, region.secondStart(), region.secondEnd());
+    Set<String> firstNegations = negations(first,
+        Math.max(hunk.firstFrom() - NEAR_WORDS, region.firstStart()),
+        Math.min(hunk.firstTo() + NEAR_WORDS, region.firstEnd()));
+    Set<String> secondNegations = negations(second,
+        Math.max(hunk.secondFrom() - NEAR_WORDS, region.secondStart()),
+        Math.min(hunk.secondTo() + NEAR_WORDS, region.secondEnd()));
     for (int i = hunk.firstFrom(); i < hunk.firstTo(); i++) {
       String lemma = DivergenceFinder.negation(first.terms[i]);
       if (lemma != null && !secondNegations.contains(lemma)) {
@@ -210,9 +217,10 @@ final class RegionDiff {
    */
   private Divergence narrowed(
       Hunk hunk, DivergenceType type, IntPredicate firstTest, IntPredicate secondTest, String detail) {
-    int[] firstRange = changed(first, hunk.firstFrom(), hunk.firstTo(), firstTest, secondTerms, firstNamed);
+    int[] firstRange =
+        changed(first, hunk.firstFrom(), hunk.firstTo(), firstTest, otherTermsNear(true, hunk), firstNamed);
     int[] secondRange =
-        changed(second, hunk.secondFrom(), hunk.secondTo(), secondTest, firstTerms, secondNamed);
+        changed(second, hunk.secondFrom(), hunk.secondTo(), secondTest, otherTermsNear(false, hunk), secondNamed);
     if (firstRange == null && secondRange == null) {
       return null;
     }
@@ -275,6 +283,20 @@ final class RegionDiff {
 
   DiffSide second() {
     return second;
+  }
+
+  /**
+   * Words within {@value #NEAR_WORDS} words of a hunk, on the side opposite to {@code firstSide}'s: about a
+   * sentence either way. A word that only moved within its sentence is not a change; the same word used in
+   * another paragraph does not excuse one (a dropped "not" must be seen even if the copy says "not"
+   * elsewhere).
+   */
+  Set<String> otherTermsNear(boolean firstSide, Hunk hunk) {
+    return firstSide
+        ? terms(second, Math.max(hunk.secondFrom() - NEAR_WORDS, region.secondStart()),
+            Math.min(hunk.secondTo() + NEAR_WORDS, region.secondEnd()))
+        : terms(first, Math.max(hunk.firstFrom() - NEAR_WORDS, region.firstStart()),
+            Math.min(hunk.firstTo() + NEAR_WORDS, region.firstEnd()));
   }
 
   Set<String> firstTerms() {

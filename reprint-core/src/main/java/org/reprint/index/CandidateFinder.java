@@ -90,7 +90,7 @@ public final class CandidateFinder {
       }
       long[] keys = bands.keys(documents.get(d).fingerprint().minHash());
       for (long key : keys) {
-        postings.computeIfAbsent(key, k -> new IntList()).addDistinct(d);
+        postings.computeIfAbsent(IndexLayout.postingKey(key), k -> new IntList()).addDistinct(d);
       }
     }
     return postings;
@@ -100,7 +100,7 @@ public final class CandidateFinder {
     Map<Object, IntList> postings = new HashMap<>();
     for (int d = 0; d < documents.size(); d++) {
       for (long fingerprint : documents.get(d).fingerprint().winnowed()) {
-        postings.computeIfAbsent(fingerprint, k -> new IntList()).addDistinct(d);
+        postings.computeIfAbsent(IndexLayout.postingKey(fingerprint), k -> new IntList()).addDistinct(d);
       }
     }
     return postings;

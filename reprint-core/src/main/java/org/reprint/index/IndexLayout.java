@@ -14,9 +14,9 @@ import org.reprint.fingerprint.TokenHash;
  * <ul>
  *   <li>stored: {@value #ID} (also indexed, for replacing and removing), {@value #TEXT} (the original text),
  *       {@value #FORMAT}, the metadata fields and {@value #METADATA_SPANS} (pairs of ints);
- *   <li>indexed, not stored, as 8-byte big-endian terms: {@value #BAND} (the LSH band keys) and {@value
- *       #FINGERPRINT} (the winnowed fingerprints); as strings: {@value #TERM} (every distinct content term,
- *       whose document frequencies are the corpus statistics behind IDF).
+ *   <li>indexed, not stored, as 4-byte big-endian terms ({@link #postingKey}): {@value #BAND} (the LSH band
+ *       keys) and {@value #FINGERPRINT} (the winnowed fingerprints); as strings: {@value #TERM} (every
+ *       distinct content term, whose document frequencies are the corpus statistics behind IDF).
  * </ul>
  *
  * <p>The header lives in the commit user data of every commit: the format name {@value #FORMAT_NAME}, its
@@ -43,6 +43,17 @@ public final class IndexLayout {
   static final String TERM = "term";
 
   private IndexLayout() {}
+
+  /**
+   * The posting key of a band key or winnowed fingerprint: its high 32 bits. Random 64-bit terms share no
+   * prefixes, so the term dictionary stores them whole; 4 bytes shrink the Reuters index by a quarter. A
+   * collision (about one lookup in a hundred at a million articles) only adds a candidate, which alignment
+   * then judges on full 64-bit shingle hashes. The in-memory join uses the same keys, so a scan and the
+   * index propose the same candidates.
+   */
+  public static long postingKey(long value) {
+    return value >>> 32;
+  }
 
   /** The header written with every commit. */
   static Map<String, String> header(FingerprintParameters parameters) {

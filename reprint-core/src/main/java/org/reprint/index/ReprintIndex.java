@@ -382,11 +382,12 @@ public final class ReprintIndex implements Closeable {
     }
   }
 
-  /** A long as an 8-byte big-endian term. */
+  /** The 4-byte big-endian term of a band key or fingerprint's {@link IndexLayout#postingKey}. */
   static BytesRef longTerm(long value) {
-    byte[] bytes = new byte[8];
-    for (int i = 0; i < 8; i++) {
-      bytes[i] = (byte) (value >>> (56 - 8 * i));
+    long key = IndexLayout.postingKey(value);
+    byte[] bytes = new byte[4];
+    for (int i = 0; i < 4; i++) {
+      bytes[i] = (byte) (key >>> (24 - 8 * i));
     }
     return new BytesRef(bytes);
   }
