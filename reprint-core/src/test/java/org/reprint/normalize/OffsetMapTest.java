@@ -92,4 +92,43 @@ class OffsetMapTest {
     assertThat(start).as("'%s' in normalized text", word).isNotNegative();
     return normalized.offsets().toOriginal(start, start + word.length());
   }
+
+  @Test
+  void runEncodingGivesBackEveryCharsSpan() {
+    for (long seed = 1; seed <= 300; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      int length = random.nextInt(400);
+      int[] starts = new int[length];
+      int[] ends = new int[length];
+      int original = 0;
+      for (int i = 0; i < length; i++) {
+        int choice = random.nextInt(10);
+        if (choice == 0 && i > 0) {
+          starts[i] = starts[i - 1]; // two chars from one original char (NFKC "fi")
+        } else {
+          original += choice == 1 ? 1 + random.nextInt(30) : 0; // dropped text before this char
+          starts[i] = original;
+          original++;
+        }
+        int width = random.nextInt(8) == 0 ? 1 + random.nextInt(3) : 1; // joined line breaks, accents
+        ends[i] = Math.max(starts[i] + width, i > 0 ? ends[i - 1] : 0);
+        original = Math.max(original, ends[i]);
+      }
+      OffsetMap map = new OffsetMap(starts, ends, original + 5);
+      for (int i = 0; i < length; i++) {
+        assertThat(map.originalStart(i)).as("seed %d, index %d", seed, i).isEqualTo(starts[i]);
+        assertThat(map.originalEnd(i)).as("seed %d, index %d", seed, i).isEqualTo(ends[i]);
+      }
+      assertThat(map.length()).isEqualTo(length);
+      assertThat(map).isEqualTo(new OffsetMap(starts.clone(), ends.clone(), original + 5));
+    }
+  }
+
+  @Test
+  void plainTextNeedsOneRunPerEdit() {
+    String text = "Russia said Saturday it would provide assistance.\nThe talks failed.";
+    OffsetMap map = new Normalizer().normalize(text).offsets();
+    assertThat(map.length()).isGreaterThan(60);
+    assertThat(map.runCount()).isLessThanOrEqualTo(3);
+  }
 }
