@@ -26,6 +26,12 @@ final class ProgressReporter implements ProgressListener {
     this.what = what;
   }
 
+  /** A reporter for the named stage on the same stream, with its own clock. */
+  @Override
+  public ProgressListener stage(String name) {
+    return new ProgressReporter(err, terminal, name);
+  }
+
   static ProgressReporter forStandardError(PrintWriter err, String what) {
     return new ProgressReporter(err, System.console() != null, what);
   }

@@ -94,10 +94,13 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ScanResult run(ScanOptions options) {
+    org.reprint.engine.ProgressListener progress = quiet
+        ? org.reprint.engine.ProgressListener.NONE
+        : ProgressReporter.forStandardError(spec.commandLine().getErr(), "scan");
     if (!paths.contains("-")) {
-      return Engine.run(options);
+      return Engine.run(options, progress);
     }
-    return Engine.scan(CommandOptions.ingest(spec, paths, options.ingest()), options);
+    return Engine.scan(CommandOptions.ingest(spec, paths, options.ingest()), options, progress);
   }
 
   private void writeReport(ScanResult result, ScanOptions options) throws IOException {

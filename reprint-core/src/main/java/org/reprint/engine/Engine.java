@@ -36,22 +36,34 @@ import org.reprint.normalize.RemovedSpan;
 public final class Engine {
 
   private final ScanOptions options;
+  private final ProgressListener progress;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
-  private Engine(ScanOptions options) {
+  private Engine(ScanOptions options, ProgressListener progress) {
     this.options = options;
+    this.progress = java.util.Objects.requireNonNull(progress, "progress");
   }
 
   /** Reads the options' inputs and scans them. */
   public static ScanResult run(ScanOptions options) {
-    Engine engine = new Engine(options);
+    return run(options, ProgressListener.NONE);
+  }
+
+  /** Reads the options' inputs and scans them, reporting the analysis and judging stages' progress. */
+  public static ScanResult run(ScanOptions options, ProgressListener progress) {
+    Engine engine = new Engine(options, progress);
     IngestResult ingested = engine.timed("ingest", () -> engine.ingest(options.inputs()));
     return engine.scan(ingested);
   }
 
   /** Scans documents that were already read (standard input, JSON Lines from elsewhere, tests). */
   public static ScanResult scan(IngestResult ingested, ScanOptions options) {
-    return new Engine(options).scan(ingested);
+    return scan(ingested, options, ProgressListener.NONE);
+  }
+
+  /** As {@link #scan(IngestResult, ScanOptions)}, reporting progress. */
+  public static ScanResult scan(IngestResult ingested, ScanOptions options, ProgressListener progress) {
+    return new Engine(options, progress).scan(ingested);
   }
 
   private ScanResult scan(IngestResult ingested) {
@@ -123,7 +135,12 @@ public final class Engine {
 
   private List<AnalyzedDocument> analyze(List<Document> documents, List<SkippedDocument> skipped) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
-    List<AnalyzedDocument> all = parallel(documents.size(), i -> analyzer.analyze(documents.get(i)));
+    ProgressListener analyzing = counted(progress.stage("analyzing"), documents.size());
+    List<AnalyzedDocument> all = parallel(documents.size(), i -> {
+      AnalyzedDocument document = analyzer.analyze(documents.get(i));
+      analyzing.progress(1, documents.size());
+      return document;
+    });
     List<AnalyzedDocument> usable = new ArrayList<>();
     for (AnalyzedDocument document : all) {
       if (document.tokenCount() == 0) {
@@ -145,7 +162,9 @@ public final class Engine {
     PairJudge judge = new PairJudge(options);
     List<SentenceProfile> profiles =
         parallel(analyzed.size(), i -> SentenceProfile.of(analyzed.get(i), statistics::termId, statistics::idf));
+    ProgressListener judging = counted(progress.stage("judging"), candidates.size());
     return parallel(candidates.size(), i -> {
+      judging.progress(1, candidates.size());
       CandidatePair pair = candidates.get(i);
       return judge.judge(
           new PairJudge.Side(analyzed.get(pair.first()), profiles.get(pair.first()), credits.get(pair.first())),
@@ -188,6 +207,20 @@ public final class Engine {
     }
     return new ScanStatistics(
         analyzed.size(), skipped.size(), candidates.size(), byRelation, characters, stageMillis);
+  }
+
+  /**
+   * A listener for workers that each report one finished unit: it adds them up and passes the running total
+   * on, one call at a time.
+   */
+  private static ProgressListener counted(ProgressListener listener, long total) {
+    long[] done = {0};
+    return (units, ignored) -> {
+      synchronized (done) { // counts and reports in one step, so totals reach the listener in order
+        done[0] += units;
+        listener.progress(done[0], total);
+      }
+    };
   }
 
   private <T> List<T> parallel(int count, java.util.function.IntFunction<T> task) {

@@ -11,4 +11,9 @@ public interface ProgressListener {
    * @param total units in all, or -1 when unknown
    */
   void progress(long done, long total);
+
+  /** The listener for a named stage of the run ("analyzing", "judging"); by default this one. */
+  default ProgressListener stage(String name) {
+    return this;
+  }
 }
