@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.reprint.align.SentenceProfile;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.AttributionFinder;
 import org.reprint.classify.PairJudgement;
@@ -24,6 +23,7 @@ import org.reprint.document.IngestWarning;
 import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.index.CandidateFinder;
 import org.reprint.index.CandidatePair;
 import org.reprint.index.CorpusStatistics;
@@ -35,13 +35,21 @@ import org.reprint.normalize.RemovedSpan;
 /** Runs a scan: ingest, normalize, fingerprint, credits, candidates, align, classify, cluster. */
 public final class Engine {
 
+  /**
+   * From this many documents a scan keeps only sketches and analyzes documents again to judge their pairs
+   * (see {@link AnalyzedCorpus}): a little more time for a fraction of the memory.
+   */
+  public static final int COMPACT_FROM = 50_000;
+
   private final ScanOptions options;
   private final ProgressListener progress;
+  private final int compactFrom;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
-  private Engine(ScanOptions options, ProgressListener progress) {
+  private Engine(ScanOptions options, ProgressListener progress, int compactFrom) {
     this.options = options;
     this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    this.compactFrom = compactFrom;
   }
 
   /** Reads the options' inputs and scans them. */
@@ -51,7 +59,7 @@ public final class Engine {
 
   /** Reads the options' inputs and scans them, reporting the analysis and judging stages' progress. */
   public static ScanResult run(ScanOptions options, ProgressListener progress) {
-    Engine engine = new Engine(options, progress);
+    Engine engine = new Engine(options, progress, COMPACT_FROM);
     IngestResult ingested = engine.timed("ingest", () -> engine.ingest(options.inputs()));
     return engine.scan(ingested);
   }
@@ -63,43 +71,45 @@ public final class Engine {
 
   /** As {@link #scan(IngestResult, ScanOptions)}, reporting progress. */
   public static ScanResult scan(IngestResult ingested, ScanOptions options, ProgressListener progress) {
-    return new Engine(options, progress).scan(ingested);
+    return new Engine(options, progress, COMPACT_FROM).scan(ingested);
+  }
+
+  /** A scan that goes compact from {@code compactFrom} documents: for tests of both modes. */
+  static ScanResult scan(IngestResult ingested, ScanOptions options, int compactFrom) {
+    return new Engine(options, ProgressListener.NONE, compactFrom).scan(ingested);
   }
 
   private ScanResult scan(IngestResult ingested) {
     List<SkippedDocument> skipped = new ArrayList<>(ingested.skipped());
-    List<AnalyzedDocument> analyzed =
+    AnalyzedCorpus corpus =
         timed("normalize+fingerprint", () -> analyze(ingested.documents(), skipped));
-    CorpusStatistics statistics = CorpusStatistics.of(analyzed);
+    CorpusStatistics statistics = CorpusStatistics.ofSketches(corpus.sketches);
     List<StoryVector> vectors =
-        parallel(analyzed.size(), i -> StoryVector.of(analyzed.get(i), statistics));
+        parallel(corpus.size(), i -> StoryVector.of(corpus.sketches.get(i), statistics));
     List<CandidatePair> candidates =
         timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
-            .find(analyzed, vectors));
-    AttributionFinder attributionFinder = new AttributionFinder();
-    List<List<Attribution>> credits = parallel(analyzed.size(), i -> attributionFinder.find(analyzed.get(i)));
+            .findAmongSketches(corpus.sketches, vectors));
     List<PairJudgement> judged =
-        timed("align+classify", () -> judge(analyzed, credits, candidates, statistics));
-    List<Document> documents = analyzed.stream().map(AnalyzedDocument::document).toList();
+        timed("align+classify", () -> judge(corpus, candidates, statistics));
     List<PairJudgement> related = CommonSources.annotate(
         judged.stream().filter(j -> j.relation() != Relation.UNRELATED).toList());
     Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
-    for (int i = 0; i < analyzed.size(); i++) {
-      attributions.put(analyzed.get(i).id(), credits.get(i));
+    for (int i = 0; i < corpus.size(); i++) {
+      attributions.put(corpus.documents.get(i).id(), corpus.credits.get(i));
     }
     Clustering clustering =
-        timed("cluster", () -> new Clusterer().cluster(documents, related, attributions));
+        timed("cluster", () -> new Clusterer().cluster(corpus.documents, related, attributions));
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new ScanResult(
-        documents,
-        wordCounts(analyzed),
-        removedSpans(analyzed),
+        corpus.documents,
+        corpus.wordCounts,
+        corpus.removed,
         attributions,
         skipped,
         ingested.warnings(),
         related,
         clustering,
-        statistics(analyzed, skipped, candidates, judged));
+        statistics(corpus, skipped, candidates, judged));
   }
 
   private IngestResult ingest(List<Path> inputs) {
@@ -133,64 +143,76 @@ public final class Engine {
     return sorted;
   }
 
-  private List<AnalyzedDocument> analyze(List<Document> documents, List<SkippedDocument> skipped) {
+  /**
+   * What one analysis leaves for the rest of the scan; {@code retained} is the full analysis, or null in
+   * compact mode, where it becomes garbage at once.
+   */
+  private record Analysis(
+      Document document,
+      DocumentSketch sketch,
+      List<Attribution> credits,
+      List<RemovedSpan> removed,
+      AnalyzedDocument retained) {}
+
+  private AnalyzedCorpus analyze(List<Document> documents, List<SkippedDocument> skipped) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
+    AttributionFinder attributionFinder = new AttributionFinder();
+    boolean compact = documents.size() >= compactFrom;
     ProgressListener analyzing = counted(progress.stage("analyzing"), documents.size());
-    List<AnalyzedDocument> all = parallel(documents.size(), i -> {
+    List<Analysis> all = parallel(documents.size(), i -> {
       AnalyzedDocument document = analyzer.analyze(documents.get(i));
       analyzing.progress(1, documents.size());
-      return document;
+      return new Analysis(document.document(), DocumentSketch.of(document), attributionFinder.find(document),
+          document.normalized().removed(), compact ? null : document);
     });
-    List<AnalyzedDocument> usable = new ArrayList<>();
-    for (AnalyzedDocument document : all) {
-      if (document.tokenCount() == 0) {
-        skipped.add(new SkippedDocument(document.id().value(), SkipReason.EMPTY,
+    List<Analysis> usable = new ArrayList<>();
+    for (Analysis result : all) {
+      if (result.sketch().tokenCount() == 0) {
+        skipped.add(new SkippedDocument(result.document().id().value(), SkipReason.EMPTY,
             "no words left after markup and boilerplate removal"));
       } else {
-        usable.add(document);
+        usable.add(result);
       }
     }
-    usable.sort((x, y) -> x.id().compareTo(y.id()));
-    return usable;
+    usable.sort((x, y) -> x.document().id().compareTo(y.document().id()));
+    return corpus(usable, compact, analyzer);
+  }
+
+  private static AnalyzedCorpus corpus(List<Analysis> usable, boolean compact, DocumentAnalyzer analyzer) {
+    List<Document> documents = new ArrayList<>();
+    List<DocumentSketch> sketches = new ArrayList<>();
+    List<List<Attribution>> credits = new ArrayList<>();
+    Map<DocumentId, Integer> words = new HashMap<>();
+    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    List<AnalyzedDocument> retained = compact ? null : new ArrayList<>();
+    for (Analysis result : usable) {
+      Document document = result.document();
+      documents.add(document);
+      sketches.add(result.sketch());
+      credits.add(result.credits());
+      words.put(document.id(), result.sketch().tokenCount());
+      removed.put(document.id(), result.removed());
+      if (!compact) {
+        retained.add(result.retained());
+      }
+    }
+    return new AnalyzedCorpus(documents, sketches, credits, words, removed, retained, analyzer);
   }
 
   private List<PairJudgement> judge(
-      List<AnalyzedDocument> analyzed,
-      List<List<Attribution>> credits,
-      List<CandidatePair> candidates,
-      CorpusStatistics statistics) {
+      AnalyzedCorpus corpus, List<CandidatePair> candidates, CorpusStatistics statistics) {
     PairJudge judge = new PairJudge(options);
-    List<SentenceProfile> profiles =
-        parallel(analyzed.size(), i -> SentenceProfile.of(analyzed.get(i), statistics::termId, statistics::idf));
     ProgressListener judging = counted(progress.stage("judging"), candidates.size());
     return parallel(candidates.size(), i -> {
       judging.progress(1, candidates.size());
       CandidatePair pair = candidates.get(i);
-      return judge.judge(
-          new PairJudge.Side(analyzed.get(pair.first()), profiles.get(pair.first()), credits.get(pair.first())),
-          new PairJudge.Side(analyzed.get(pair.second()), profiles.get(pair.second()), credits.get(pair.second())),
+      return judge.judge(corpus.side(pair.first(), statistics), corpus.side(pair.second(), statistics),
           pair.storySimilarity());
     });
   }
 
-  private static Map<DocumentId, Integer> wordCounts(List<AnalyzedDocument> analyzed) {
-    Map<DocumentId, Integer> counts = new HashMap<>();
-    for (AnalyzedDocument document : analyzed) {
-      counts.put(document.id(), document.tokenCount());
-    }
-    return counts;
-  }
-
-  private static Map<DocumentId, List<RemovedSpan>> removedSpans(List<AnalyzedDocument> analyzed) {
-    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
-    for (AnalyzedDocument document : analyzed) {
-      removed.put(document.id(), document.normalized().removed());
-    }
-    return removed;
-  }
-
   private ScanStatistics statistics(
-      List<AnalyzedDocument> analyzed,
+      AnalyzedCorpus corpus,
       List<SkippedDocument> skipped,
       List<CandidatePair> candidates,
       List<PairJudgement> judged) {
@@ -202,11 +224,11 @@ public final class Engine {
       byRelation.merge(judgement.relation(), 1, Integer::sum);
     }
     long characters = 0;
-    for (AnalyzedDocument document : analyzed) {
-      characters += document.document().originalText().length();
+    for (Document document : corpus.documents) {
+      characters += document.originalText().length();
     }
     return new ScanStatistics(
-        analyzed.size(), skipped.size(), candidates.size(), byRelation, characters, stageMillis);
+        corpus.size(), skipped.size(), candidates.size(), byRelation, characters, stageMillis);
   }
 
   /**

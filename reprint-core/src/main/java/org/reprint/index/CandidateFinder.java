@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.fingerprint.FingerprintParameters;
 import org.reprint.fingerprint.LshBands;
 
@@ -29,6 +30,11 @@ public final class CandidateFinder {
    * @param vectors the story vector of each document, in the same order
    */
   public List<CandidatePair> find(List<AnalyzedDocument> documents, List<StoryVector> vectors) {
+    return findAmongSketches(documents.stream().map(DocumentSketch::of).toList(), vectors);
+  }
+
+  /** As {@link #find}, for documents kept as sketches. */
+  public List<CandidatePair> findAmongSketches(List<DocumentSketch> documents, List<StoryVector> vectors) {
     if (documents.size() != vectors.size()) {
       throw new IllegalArgumentException(
           "vectors must have one entry per document ("
@@ -82,13 +88,13 @@ public final class CandidateFinder {
     return pairs;
   }
 
-  private Map<Object, IntList> bandPostings(List<AnalyzedDocument> documents) {
+  private Map<Object, IntList> bandPostings(List<DocumentSketch> documents) {
     Map<Object, IntList> postings = new HashMap<>();
     for (int d = 0; d < documents.size(); d++) {
       if (documents.get(d).tokenCount() == 0) {
         continue;
       }
-      long[] keys = bands.keys(documents.get(d).fingerprint().minHash());
+      long[] keys = bands.keys(documents.get(d).minHash());
       for (long key : keys) {
         postings.computeIfAbsent(IndexLayout.postingKey(key), k -> new IntList()).addDistinct(d);
       }
@@ -96,10 +102,10 @@ public final class CandidateFinder {
     return postings;
   }
 
-  private static Map<Object, IntList> fingerprintPostings(List<AnalyzedDocument> documents) {
+  private static Map<Object, IntList> fingerprintPostings(List<DocumentSketch> documents) {
     Map<Object, IntList> postings = new HashMap<>();
     for (int d = 0; d < documents.size(); d++) {
-      for (long fingerprint : documents.get(d).fingerprint().winnowed()) {
+      for (long fingerprint : documents.get(d).winnowed()) {
         postings.computeIfAbsent(IndexLayout.postingKey(fingerprint), k -> new IntList()).addDistinct(d);
       }
     }

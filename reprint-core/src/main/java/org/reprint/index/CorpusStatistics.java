@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.DocumentSketch;
 
 /**
  * Document frequencies of content terms in a corpus, and the inverse document frequency weights derived from
@@ -46,9 +47,14 @@ public final class CorpusStatistics {
   }
 
   public static CorpusStatistics of(List<AnalyzedDocument> documents) {
+    return ofSketches(documents.stream().map(DocumentSketch::of).toList());
+  }
+
+  /** Statistics of the documents a scan keeps as sketches. */
+  public static CorpusStatistics ofSketches(List<DocumentSketch> documents) {
     Map<String, Integer> frequencies = new HashMap<>();
-    for (AnalyzedDocument document : documents) {
-      for (String term : distinctTerms(document.fingerprint().contentTerms())) {
+    for (DocumentSketch document : documents) {
+      for (String term : distinctTerms(document.contentTerms())) {
         frequencies.merge(term, 1, Integer::sum);
       }
     }

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.reprint.fingerprint.AnalyzedDocument;
-import org.reprint.fingerprint.TextFingerprint;
+import org.reprint.fingerprint.DocumentSketch;
 
 /**
  * A document's TF-IDF vector over content terms, L2-normalized: weight(t) = (1 + ln tf(t)) * idf(t) *
@@ -34,11 +34,15 @@ public final class StoryVector {
 
   /** The story vector of an analyzed document: body terms, names boosted. */
   public static StoryVector of(AnalyzedDocument document, CorpusStatistics statistics) {
-    TextFingerprint fingerprint = document.fingerprint();
-    String[] terms = fingerprint.contentTerms();
+    return of(DocumentSketch.of(document), statistics);
+  }
+
+  /** The story vector of a document kept as a sketch: body terms, names boosted. */
+  public static StoryVector of(DocumentSketch document, CorpusStatistics statistics) {
+    String[] terms = document.contentTerms();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < fingerprint.tokenCount(); i++) {
-      if (fingerprint.properNames()[i] && terms[i] != null) {
+    for (int i = 0; i < document.tokenCount(); i++) {
+      if (document.properNames()[i] && terms[i] != null) {
         names.add(terms[i]);
       }
     }

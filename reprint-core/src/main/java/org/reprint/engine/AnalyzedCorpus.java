@@ -1,0 +1,80 @@
+package org.reprint.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.reprint.align.SentenceProfile;
+import org.reprint.classify.Attribution;
+import org.reprint.document.Document;
+import org.reprint.document.DocumentId;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.DocumentSketch;
+import org.reprint.index.CorpusStatistics;
+import org.reprint.normalize.RemovedSpan;
+
+/**
+ * The documents of a scan after analysis, in id order: what every stage after analysis reads.
+ *
+ * <p>A small corpus keeps each full analysis in memory. A large one keeps only {@link DocumentSketch}es
+ * (what candidate retrieval and statistics need) and analyzes a document again when one of its pairs is
+ * judged, keeping a bounded number of analyses at a time; analysis is deterministic, so both ways give the
+ * same judgements. A full analysis costs about 25 KB per 1 KB article, a sketch a few KB, which is what lets
+ * a scan hold a million articles.
+ */
+final class AnalyzedCorpus {
+
+  /** Analyses kept at once in compact mode: about 1.5 GB at 30 KB each. */
+  static final int MAX_CACHED_ANALYSES = 50_000;
+
+  final List<Document> documents;
+  final List<DocumentSketch> sketches;
+  final List<List<Attribution>> credits;
+  final Map<DocumentId, Integer> wordCounts;
+  final Map<DocumentId, List<RemovedSpan>> removed;
+
+  private final List<AnalyzedDocument> retained;
+  private final DocumentAnalyzer analyzer;
+  private final Map<Integer, PairJudge.Side> sides = new ConcurrentHashMap<>();
+  private final int maxSides;
+
+  AnalyzedCorpus(
+      List<Document> documents,
+      List<DocumentSketch> sketches,
+      List<List<Attribution>> credits,
+      Map<DocumentId, Integer> wordCounts,
+      Map<DocumentId, List<RemovedSpan>> removed,
+      List<AnalyzedDocument> retained,
+      DocumentAnalyzer analyzer) {
+    this.documents = documents;
+    this.sketches = sketches;
+    this.credits = credits;
+    this.wordCounts = wordCounts;
+    this.removed = removed;
+    this.retained = retained;
+    this.analyzer = analyzer;
+    this.maxSides = retained == null ? MAX_CACHED_ANALYSES : Integer.MAX_VALUE;
+  }
+
+  int size() {
+    return documents.size();
+  }
+
+  boolean compact() {
+    return retained == null;
+  }
+
+  /** Document {@code index} as a side of a pair: its analysis, sentence profile and credits. */
+  PairJudge.Side side(int index, CorpusStatistics statistics) {
+    PairJudge.Side side = sides.get(index);
+    if (side == null) {
+      AnalyzedDocument document = retained != null ? retained.get(index) : analyzer.analyze(documents.get(index));
+      side = new PairJudge.Side(document,
+          SentenceProfile.of(document, statistics::termId, statistics::idf), credits.get(index));
+      if (sides.size() >= maxSides) {
+        sides.clear(); // crude but bounded; judgements do not depend on what is cached
+      }
+      sides.putIfAbsent(index, side);
+    }
+    return side;
+  }
+}
