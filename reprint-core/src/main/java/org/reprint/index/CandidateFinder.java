@@ -1,9 +1,7 @@
 package org.reprint.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
@@ -88,28 +86,27 @@ public final class CandidateFinder {
     return pairs;
   }
 
-  private Map<Object, IntList> bandPostings(List<DocumentSketch> documents) {
-    Map<Object, IntList> postings = new HashMap<>();
+  private SortedPostings bandPostings(List<DocumentSketch> documents) {
+    SortedPostings postings = new SortedPostings();
     for (int d = 0; d < documents.size(); d++) {
       if (documents.get(d).tokenCount() == 0) {
         continue;
       }
-      long[] keys = bands.keys(documents.get(d).minHash());
-      for (long key : keys) {
-        postings.computeIfAbsent(IndexLayout.postingKey(key), k -> new IntList()).addDistinct(d);
+      for (long key : bands.keys(documents.get(d).minHash())) {
+        postings.add(IndexLayout.postingKey(key), d);
       }
     }
-    return postings;
+    return postings.sorted();
   }
 
-  private static Map<Object, IntList> fingerprintPostings(List<DocumentSketch> documents) {
-    Map<Object, IntList> postings = new HashMap<>();
+  private static SortedPostings fingerprintPostings(List<DocumentSketch> documents) {
+    SortedPostings postings = new SortedPostings();
     for (int d = 0; d < documents.size(); d++) {
       for (long fingerprint : documents.get(d).winnowed()) {
-        postings.computeIfAbsent(IndexLayout.postingKey(fingerprint), k -> new IntList()).addDistinct(d);
+        postings.add(IndexLayout.postingKey(fingerprint), d);
       }
     }
-    return postings;
+    return postings.sorted();
   }
 
   /**
@@ -120,22 +117,25 @@ public final class CandidateFinder {
    * terms against the postings of every indexed term), so scan and query find the same candidates.
    */
   private PairCounter countStoryLinks(List<StoryVector> vectors) {
-    Map<Integer, IntList> postings = new HashMap<>();
+    SortedPostings postings = new SortedPostings();
+    int vocabulary = 0;
     for (int d = 0; d < vectors.size(); d++) {
       for (int term : vectors.get(d).termIds()) {
-        postings.computeIfAbsent(term, k -> new IntList()).addDistinct(d);
+        postings.add(term, d);
+        vocabulary = Math.max(vocabulary, term + 1);
       }
     }
+    postings.sorted();
+    int[] at = postings.offsets(vocabulary);
     PairCounter directed = new PairCounter();
     for (int a = 0; a < vectors.size(); a++) {
       for (int term : vectors.get(a).topTermIds(options.storyTermsPerDocument())) {
-        IntList list = postings.get(term);
-        if (list.size() > options.maxStoryPostings()) {
+        if (at[term + 1] - at[term] > options.maxStoryPostings()) {
           continue;
         }
-        for (int i = 0; i < list.size(); i++) {
-          if (list.get(i) != a) {
-            directed.add(PairCounter.packDirected(a, list.get(i)), 1);
+        for (int i = at[term]; i < at[term + 1]; i++) {
+          if (postings.document(i) != a) {
+            directed.add(PairCounter.packDirected(a, postings.document(i)), 1);
           }
         }
       }
@@ -150,42 +150,18 @@ public final class CandidateFinder {
   }
 
   /** Counts, for every pair of documents in a posting list no longer than {@code cap}, the lists shared. */
-  private static PairCounter countPairs(Map<Object, IntList> postings, int cap) {
+  private static PairCounter countPairs(SortedPostings postings, int cap) {
     PairCounter counter = new PairCounter();
-    for (IntList list : postings.values()) {
-      if (list.size() < 2 || list.size() > cap) {
-        continue;
-      }
-      for (int i = 0; i < list.size(); i++) {
-        for (int j = i + 1; j < list.size(); j++) {
-          counter.add(PairCounter.pack(list.get(i), list.get(j)), 1);
-        }
-      }
-    }
-    return counter;
-  }
-
-  /** A growable list of document numbers, added in ascending order. */
-  static final class IntList {
-    private int[] values = new int[2];
-    private int size;
-
-    void addDistinct(int value) {
-      if (size > 0 && values[size - 1] == value) {
+    postings.forEachList((key, documents, count) -> {
+      if (count < 2 || count > cap) {
         return;
       }
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+      for (int i = 0; i < count; i++) {
+        for (int j = i + 1; j < count; j++) {
+          counter.add(PairCounter.pack(documents[i], documents[j]), 1);
+        }
       }
-      values[size++] = value;
-    }
-
-    int size() {
-      return size;
-    }
-
-    int get(int index) {
-      return values[index];
-    }
+    });
+    return counter;
   }
 }
