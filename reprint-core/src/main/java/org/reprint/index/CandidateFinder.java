@@ -2,6 +2,8 @@ package org.reprint.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
@@ -40,49 +42,108 @@ public final class CandidateFinder {
               + "), got "
               + vectors.size());
     }
-    PairCounter banded = countPairs(bandPostings(documents), Integer.MAX_VALUE);
-    PairCounter fingerprinted =
-        countPairs(fingerprintPostings(documents), options.maxFingerprintPostings());
-    PairCounter storied = countStoryLinks(vectors);
-
-    PairCounter union = new PairCounter();
-    banded.forEach((pair, count) -> union.add(pair, 1));
-    fingerprinted.forEach(
-        (pair, count) -> {
-          if (count >= options.minSharedFingerprints()) {
-            union.add(pair, 1);
-          }
-        });
-    storied.forEach(
-        (pair, count) -> {
-          if (vectors.get(PairCounter.first(pair)).cosine(vectors.get(PairCounter.second(pair)))
-                  >= options.storyThreshold()) {
-            union.add(pair, 1);
-          }
-        });
-    return collect(union, banded, fingerprinted, vectors);
+    SortedPostings banded = bandPostings(documents);
+    SortedPostings fingerprinted = fingerprintPostings(documents);
+    SortedPostings terms = termPostings(vectors);
+    List<Link> links = new ArrayList<>();
+    for (int a = 0; a < documents.size(); a++) {
+      links.addAll(linksOf(a, documents.get(a), vectors, banded, fingerprinted, terms));
+    }
+    return merge(links, vectors);
   }
 
-  private List<CandidatePair> collect(
-      PairCounter union, PairCounter banded, PairCounter fingerprinted, List<StoryVector> vectors) {
+  /** What one document's side of the join says about a pair (first < second). */
+  private record Link(int first, int second, boolean band, int fingerprints, boolean story) {}
+
+  /**
+   * The join from document a's side, counted in a small local table so that memory holds only the
+   * candidates, never every pair that shares a posting: bands and fingerprints pair a with later documents
+   * (each unordered pair once); story links count a's top terms in every other document's vocabulary (a
+   * directed count, so each side of a pair speaks for itself).
+   */
+  private List<Link> linksOf(
+      int a,
+      DocumentSketch document,
+      List<StoryVector> vectors,
+      SortedPostings banded,
+      SortedPostings fingerprinted,
+      SortedPostings terms) {
+    Map<Integer, int[]> counts = new TreeMap<>(); // b -> {band, fingerprints, story}
+    if (document.tokenCount() > 0) {
+      for (long key : distinctPostingKeys(bands.keys(document.minHash()))) {
+        countAfter(a, banded, key, Integer.MAX_VALUE, counts, 0);
+      }
+    }
+    for (long key : distinctPostingKeys(document.winnowed())) {
+      countAfter(a, fingerprinted, key, options.maxFingerprintPostings(), counts, 1);
+    }
+    for (int term : vectors.get(a).topTermIds(options.storyTermsPerDocument())) {
+      int from = terms.first(term);
+      int to = terms.end(from, term);
+      if (to - from <= options.maxStoryPostings()) {
+        for (int i = from; i < to; i++) {
+          if (terms.document(i) != a) {
+            counts.computeIfAbsent(terms.document(i), b -> new int[3])[2]++;
+          }
+        }
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    counts.forEach((b, count) -> {
+      boolean story = count[2] >= options.minSharedStoryTerms()
+          && vectors.get(a).cosine(vectors.get(b)) >= options.storyThreshold();
+      boolean reuse = count[0] > 0 || count[1] >= options.minSharedFingerprints();
+      if (story || reuse) {
+        links.add(new Link(Math.min(a, b), Math.max(a, b), count[0] > 0, count[1], story));
+      }
+    });
+    return links;
+  }
+
+  /** Adds one to counter {@code slot} of every document after {@code a} in a short enough posting list. */
+  private static void countAfter(
+      int a, SortedPostings postings, long key, int cap, Map<Integer, int[]> counts, int slot) {
+    int from = postings.first(key);
+    int to = postings.end(from, key);
+    if (to - from > cap) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      int b = postings.document(i);
+      if (b > a) {
+        counts.computeIfAbsent(b, x -> new int[3])[slot]++;
+      }
+    }
+  }
+
+  private static long[] distinctPostingKeys(long[] values) {
+    long[] keys = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      keys[i] = IndexLayout.postingKey(values[i]);
+    }
+    return java.util.Arrays.stream(keys).sorted().distinct().toArray();
+  }
+
+  /** Joins both sides' links of each pair, sorted by (first, second). */
+  private static List<CandidatePair> merge(List<Link> links, List<StoryVector> vectors) {
+    links.sort((x, y) -> x.first() != y.first()
+        ? Integer.compare(x.first(), y.first()) : Integer.compare(x.second(), y.second()));
     List<CandidatePair> pairs = new ArrayList<>();
-    union.forEach(
-        (pair, ignored) -> {
-          int first = PairCounter.first(pair);
-          int second = PairCounter.second(pair);
-          pairs.add(
-              new CandidatePair(
-                  first,
-                  second,
-                  banded.get(pair) > 0,
-                  fingerprinted.get(pair),
-                  vectors.get(first).cosine(vectors.get(second))));
-        });
-    pairs.sort(
-        (x, y) ->
-            x.first() != y.first()
-                ? Integer.compare(x.first(), y.first())
-                : Integer.compare(x.second(), y.second()));
+    int i = 0;
+    while (i < links.size()) {
+      Link link = links.get(i);
+      boolean band = false;
+      int fingerprints = 0;
+      int j = i;
+      for (; j < links.size() && links.get(j).first() == link.first()
+          && links.get(j).second() == link.second(); j++) {
+        band |= links.get(j).band();
+        fingerprints = Math.max(fingerprints, links.get(j).fingerprints());
+      }
+      pairs.add(new CandidatePair(link.first(), link.second(), band, fingerprints,
+          vectors.get(link.first()).cosine(vectors.get(link.second()))));
+      i = j;
+    }
     return pairs;
   }
 
@@ -99,6 +160,17 @@ public final class CandidateFinder {
     return postings.sorted();
   }
 
+  /** Every term of every story vector: the vocabulary story links are counted into. */
+  private static SortedPostings termPostings(List<StoryVector> vectors) {
+    SortedPostings postings = new SortedPostings();
+    for (int d = 0; d < vectors.size(); d++) {
+      for (int term : vectors.get(d).termIds()) {
+        postings.add(term, d);
+      }
+    }
+    return postings.sorted();
+  }
+
   private static SortedPostings fingerprintPostings(List<DocumentSketch> documents) {
     SortedPostings postings = new SortedPostings();
     for (int d = 0; d < documents.size(); d++) {
@@ -109,59 +181,5 @@ public final class CandidateFinder {
     return postings.sorted();
   }
 
-  /**
-   * Story links, counted in one direction: for every document a and each of its top terms t used by at most
-   * {@code maxStoryPostings} documents, every other document b that has t gets one count for (a, b). A pair is
-   * a story candidate when either direction reaches {@code minSharedStoryTerms}. Counting from one side's top
-   * terms into the other's full vocabulary is what a query against an index can do too (the query's top
-   * terms against the postings of every indexed term), so scan and query find the same candidates.
-   */
-  private PairCounter countStoryLinks(List<StoryVector> vectors) {
-    SortedPostings postings = new SortedPostings();
-    int vocabulary = 0;
-    for (int d = 0; d < vectors.size(); d++) {
-      for (int term : vectors.get(d).termIds()) {
-        postings.add(term, d);
-        vocabulary = Math.max(vocabulary, term + 1);
-      }
-    }
-    postings.sorted();
-    int[] at = postings.offsets(vocabulary);
-    PairCounter directed = new PairCounter();
-    for (int a = 0; a < vectors.size(); a++) {
-      for (int term : vectors.get(a).topTermIds(options.storyTermsPerDocument())) {
-        if (at[term + 1] - at[term] > options.maxStoryPostings()) {
-          continue;
-        }
-        for (int i = at[term]; i < at[term + 1]; i++) {
-          if (postings.document(i) != a) {
-            directed.add(PairCounter.packDirected(a, postings.document(i)), 1);
-          }
-        }
-      }
-    }
-    PairCounter storied = new PairCounter();
-    directed.forEach((pair, count) -> {
-      if (count >= options.minSharedStoryTerms()) {
-        storied.add(PairCounter.pack(PairCounter.first(pair), PairCounter.second(pair)), count);
-      }
-    });
-    return storied;
-  }
 
-  /** Counts, for every pair of documents in a posting list no longer than {@code cap}, the lists shared. */
-  private static PairCounter countPairs(SortedPostings postings, int cap) {
-    PairCounter counter = new PairCounter();
-    postings.forEachList((key, documents, count) -> {
-      if (count < 2 || count > cap) {
-        return;
-      }
-      for (int i = 0; i < count; i++) {
-        for (int j = i + 1; j < count; j++) {
-          counter.add(PairCounter.pack(documents[i], documents[j]), 1);
-        }
-      }
-    });
-    return counter;
-  }
 }

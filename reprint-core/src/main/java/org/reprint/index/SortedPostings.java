@@ -34,46 +34,36 @@ final class SortedPostings {
     return this;
   }
 
-  /** Calls {@code visitor} with each key's documents, ascending; the array is reused between calls. */
-  void forEachList(ListVisitor visitor) {
-    int[] documents = new int[16];
-    int start = 0;
-    while (start < size) {
-      long key = entries[start] >>> 32;
-      int end = start;
-      while (end < size && entries[end] >>> 32 == key) {
-        end++;
+  /**
+   * The index of the first posting of {@code key}, or where it would be. Keys of 2^31 and more sort before the
+   * others (the packed longs are signed), but each key's postings stay together.
+   */
+  int first(long key) {
+    long target = key << 32;
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (entries[middle] < target) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
-      if (end - start > documents.length) {
-        documents = new int[Integer.highestOneBit(end - start) * 2];
-      }
-      for (int i = start; i < end; i++) {
-        documents[i - start] = (int) entries[i];
-      }
-      visitor.visit(key, documents, end - start);
-      start = end;
     }
+    return low;
   }
 
-  /** Where each key's postings start, for keys 0 to {@code keyCount - 1}: postings of k are [at[k], at[k+1]). */
-  int[] offsets(int keyCount) {
-    int[] at = new int[keyCount + 1];
-    int position = 0;
-    for (int key = 0; key <= keyCount; key++) {
-      while (position < size && (entries[position] >>> 32) < key) {
-        position++;
-      }
-      at[key] = position;
+  /** One past the last posting of {@code key}, scanning from {@code first(key)}. */
+  int end(int first, long key) {
+    int end = first;
+    while (end < size && entries[end] >>> 32 == key) {
+      end++;
     }
-    return at;
+    return end;
   }
 
   /** The document of posting {@code index} in sorted order. */
   int document(int index) {
     return (int) entries[index];
-  }
-
-  interface ListVisitor {
-    void visit(long key, int[] documents, int count);
   }
 }
