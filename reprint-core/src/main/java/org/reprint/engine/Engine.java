@@ -24,6 +24,7 @@ import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
+import org.reprint.fingerprint.LshBands;
 import org.reprint.index.CandidateFinder;
 import org.reprint.index.CandidatePair;
 import org.reprint.index.CorpusStatistics;
@@ -157,12 +158,14 @@ public final class Engine {
   private AnalyzedCorpus analyze(List<Document> documents, List<SkippedDocument> skipped) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
     AttributionFinder attributionFinder = new AttributionFinder();
+    LshBands bands = new LshBands(options.fingerprint().bands(), options.fingerprint().rowsPerBand());
     boolean compact = documents.size() >= compactFrom;
     ProgressListener analyzing = counted(progress.stage("analyzing"), documents.size());
     List<Analysis> all = parallel(documents.size(), i -> {
       AnalyzedDocument document = analyzer.analyze(documents.get(i));
       analyzing.progress(1, documents.size());
-      return new Analysis(document.document(), DocumentSketch.of(document), attributionFinder.find(document),
+      return new Analysis(document.document(), DocumentSketch.of(document.fingerprint(), bands),
+          attributionFinder.find(document),
           document.normalized().removed(), compact ? null : document);
     });
     List<Analysis> usable = new ArrayList<>();

@@ -1,29 +1,78 @@
 package org.reprint.fingerprint;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+
 /**
  * The part of a document's fingerprint that candidate retrieval and corpus statistics read: a few kilobytes,
  * where the full analysis (normalized text, offset map, tokens, shingles) is tens. A scan of a large corpus
  * keeps only sketches in memory and analyzes documents again when it judges their pairs.
  *
  * @param tokenCount words of the document
- * @param minHash the MinHash signature
+ * @param bandKeys the LSH band keys of its MinHash signature (empty when no bands were given)
  * @param winnowed the distinct winnowed fingerprints, sorted
- * @param contentTerms the content term of each token, {@code null} for stop words
- * @param properNames whether each token looks like a name
+ * @param terms the distinct content terms, sorted
+ * @param termFrequencies how often each of {@code terms} occurs
+ * @param nameTerms for each of {@code terms}, whether the document uses it as a name
  */
 public record DocumentSketch(
-    int tokenCount, long[] minHash, long[] winnowed, String[] contentTerms, boolean[] properNames) {
+    int tokenCount,
+    long[] bandKeys,
+    long[] winnowed,
+    String[] terms,
+    int[] termFrequencies,
+    boolean[] nameTerms) {
 
-  public static DocumentSketch of(TextFingerprint fingerprint) {
-    return new DocumentSketch(
-        fingerprint.tokenCount(),
-        fingerprint.minHash(),
-        fingerprint.winnowed(),
-        fingerprint.contentTerms(),
-        fingerprint.properNames());
+  /** The sketch of a fingerprint, with band keys when {@code bands} is given (else none). */
+  public static DocumentSketch of(TextFingerprint fingerprint, LshBands bands) {
+    TreeMap<String, Integer> frequencies = new TreeMap<>();
+    Set<String> names = new HashSet<>();
+    String[] contentTerms = fingerprint.contentTerms();
+    for (int i = 0; i < contentTerms.length; i++) {
+      if (contentTerms[i] != null) {
+        frequencies.merge(contentTerms[i], 1, Integer::sum);
+        if (fingerprint.properNames()[i]) {
+          names.add(contentTerms[i]);
+        }
+      }
+    }
+    String[] terms = frequencies.keySet().toArray(new String[0]);
+    int[] counts = new int[terms.length];
+    boolean[] nameTerms = new boolean[terms.length];
+    for (int t = 0; t < terms.length; t++) {
+      counts[t] = frequencies.get(terms[t]);
+      nameTerms[t] = names.contains(terms[t]);
+    }
+    long[] keys = bands == null || fingerprint.tokenCount() == 0
+        ? new long[0] : bands.keys(fingerprint.minHash());
+    return new DocumentSketch(fingerprint.tokenCount(), keys, fingerprint.winnowed(), terms, counts, nameTerms);
   }
 
+  /** The sketch of an analyzed document, without band keys (for statistics and story vectors). */
   public static DocumentSketch of(AnalyzedDocument document) {
-    return of(document.fingerprint());
+    return of(document.fingerprint(), null);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DocumentSketch that
+        && tokenCount == that.tokenCount
+        && Arrays.equals(bandKeys, that.bandKeys)
+        && Arrays.equals(winnowed, that.winnowed)
+        && Arrays.equals(terms, that.terms)
+        && Arrays.equals(termFrequencies, that.termFrequencies)
+        && Arrays.equals(nameTerms, that.nameTerms);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(winnowed) + Arrays.hashCode(terms);
+  }
+
+  @Override
+  public String toString() {
+    return "DocumentSketch[tokens=" + tokenCount + ", terms=" + terms.length + "]";
   }
 }

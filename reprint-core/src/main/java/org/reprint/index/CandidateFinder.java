@@ -30,7 +30,8 @@ public final class CandidateFinder {
    * @param vectors the story vector of each document, in the same order
    */
   public List<CandidatePair> find(List<AnalyzedDocument> documents, List<StoryVector> vectors) {
-    return findAmongSketches(documents.stream().map(DocumentSketch::of).toList(), vectors);
+    return findAmongSketches(
+        documents.stream().map(d -> DocumentSketch.of(d.fingerprint(), bands)).toList(), vectors);
   }
 
   /** As {@link #find}, for documents kept as sketches. */
@@ -70,7 +71,7 @@ public final class CandidateFinder {
       SortedPostings terms) {
     Map<Integer, int[]> counts = new TreeMap<>(); // b -> {band, fingerprints, story}
     if (document.tokenCount() > 0) {
-      for (long key : distinctPostingKeys(bands.keys(document.minHash()))) {
+      for (long key : distinctPostingKeys(document.bandKeys())) {
         countAfter(a, banded, key, Integer.MAX_VALUE, counts, 0);
       }
     }
@@ -153,7 +154,7 @@ public final class CandidateFinder {
       if (documents.get(d).tokenCount() == 0) {
         continue;
       }
-      for (long key : bands.keys(documents.get(d).minHash())) {
+      for (long key : documents.get(d).bandKeys()) {
         postings.add(IndexLayout.postingKey(key), d);
       }
     }

@@ -54,7 +54,7 @@ public final class CorpusStatistics {
   public static CorpusStatistics ofSketches(List<DocumentSketch> documents) {
     Map<String, Integer> frequencies = new HashMap<>();
     for (DocumentSketch document : documents) {
-      for (String term : distinctTerms(document.contentTerms())) {
+      for (String term : document.terms()) {
         frequencies.merge(term, 1, Integer::sum);
       }
     }

@@ -39,14 +39,15 @@ public final class StoryVector {
 
   /** The story vector of a document kept as a sketch: body terms, names boosted. */
   public static StoryVector of(DocumentSketch document, CorpusStatistics statistics) {
-    String[] terms = document.contentTerms();
+    Map<String, Integer> frequencies = new HashMap<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < document.tokenCount(); i++) {
-      if (document.properNames()[i] && terms[i] != null) {
-        names.add(terms[i]);
+    for (int t = 0; t < document.terms().length; t++) {
+      frequencies.put(document.terms()[t], document.termFrequencies()[t]);
+      if (document.nameTerms()[t]) {
+        names.add(document.terms()[t]);
       }
     }
-    return of(terms, names, statistics);
+    return of(frequencies, names, statistics);
   }
 
   /** The story vector of a list of content terms ({@code null} entries are skipped), without boosts. */
@@ -61,6 +62,11 @@ public final class StoryVector {
         frequencies.merge(term, 1, Integer::sum);
       }
     }
+    return of(frequencies, names, statistics);
+  }
+
+  private static StoryVector of(
+      Map<String, Integer> frequencies, Set<String> names, CorpusStatistics statistics) {
     String[] terms = frequencies.keySet().toArray(new String[0]);
     Arrays.sort(terms);
     double norm = 0;
