@@ -85,11 +85,9 @@ public final class Engine {
     AnalyzedCorpus corpus =
         timed("normalize+fingerprint", () -> analyze(ingested.documents(), skipped));
     CorpusStatistics statistics = CorpusStatistics.ofSketches(corpus.sketches);
-    List<StoryVector> vectors =
-        parallel(corpus.size(), i -> StoryVector.of(corpus.sketches.get(i), statistics));
     List<CandidatePair> candidates =
         timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
-            .findAmongSketches(corpus.sketches, vectors));
+            .findAmongSketches(corpus.sketches, i -> StoryVector.of(corpus.sketches.get(i), statistics)));
     List<PairJudgement> judged =
         timed("align+classify", () -> judge(corpus, candidates, statistics));
     List<PairJudgement> related = CommonSources.annotate(

@@ -43,9 +43,18 @@ public final class CandidateFinder {
               + "), got "
               + vectors.size());
     }
+    return findAmongSketches(documents, vectors::get);
+  }
+
+  /**
+   * As {@link #find}, for documents kept as sketches, with story vectors made on demand: at a million
+   * documents, keeping every vector would cost gigabytes.
+   */
+  public List<CandidatePair> findAmongSketches(
+      List<DocumentSketch> documents, java.util.function.IntFunction<StoryVector> vectors) {
     SortedPostings banded = bandPostings(documents);
     SortedPostings fingerprinted = fingerprintPostings(documents);
-    SortedPostings terms = termPostings(vectors);
+    SortedPostings terms = termPostings(documents.size(), vectors);
     List<Link> links = new ArrayList<>();
     for (int a = 0; a < documents.size(); a++) {
       links.addAll(linksOf(a, documents.get(a), vectors, banded, fingerprinted, terms));
@@ -65,7 +74,7 @@ public final class CandidateFinder {
   private List<Link> linksOf(
       int a,
       DocumentSketch document,
-      List<StoryVector> vectors,
+      java.util.function.IntFunction<StoryVector> vectors,
       SortedPostings banded,
       SortedPostings fingerprinted,
       SortedPostings terms) {
@@ -78,7 +87,8 @@ public final class CandidateFinder {
     for (long key : distinctPostingKeys(document.winnowed())) {
       countAfter(a, fingerprinted, key, options.maxFingerprintPostings(), counts, 1);
     }
-    for (int term : vectors.get(a).topTermIds(options.storyTermsPerDocument())) {
+    StoryVector vector = vectors.apply(a);
+    for (int term : vector.topTermIds(options.storyTermsPerDocument())) {
       int from = terms.first(term);
       int to = terms.end(from, term);
       if (to - from <= options.maxStoryPostings()) {
@@ -92,7 +102,7 @@ public final class CandidateFinder {
     List<Link> links = new ArrayList<>();
     counts.forEach((b, count) -> {
       boolean story = count[2] >= options.minSharedStoryTerms()
-          && vectors.get(a).cosine(vectors.get(b)) >= options.storyThreshold();
+          && vector.cosine(vectors.apply(b)) >= options.storyThreshold();
       boolean reuse = count[0] > 0 || count[1] >= options.minSharedFingerprints();
       if (story || reuse) {
         links.add(new Link(Math.min(a, b), Math.max(a, b), count[0] > 0, count[1], story));
@@ -126,7 +136,8 @@ public final class CandidateFinder {
   }
 
   /** Joins both sides' links of each pair, sorted by (first, second). */
-  private static List<CandidatePair> merge(List<Link> links, List<StoryVector> vectors) {
+  private static List<CandidatePair> merge(
+      List<Link> links, java.util.function.IntFunction<StoryVector> vectors) {
     links.sort((x, y) -> x.first() != y.first()
         ? Integer.compare(x.first(), y.first()) : Integer.compare(x.second(), y.second()));
     List<CandidatePair> pairs = new ArrayList<>();
@@ -142,7 +153,7 @@ public final class CandidateFinder {
         fingerprints = Math.max(fingerprints, links.get(j).fingerprints());
       }
       pairs.add(new CandidatePair(link.first(), link.second(), band, fingerprints,
-          vectors.get(link.first()).cosine(vectors.get(link.second()))));
+          vectors.apply(link.first()).cosine(vectors.apply(link.second()))));
       i = j;
     }
     return pairs;
@@ -162,10 +173,11 @@ public final class CandidateFinder {
   }
 
   /** Every term of every story vector: the vocabulary story links are counted into. */
-  private static SortedPostings termPostings(List<StoryVector> vectors) {
+  private static SortedPostings termPostings(
+      int documents, java.util.function.IntFunction<StoryVector> vectors) {
     SortedPostings postings = new SortedPostings();
-    for (int d = 0; d < vectors.size(); d++) {
-      for (int term : vectors.get(d).termIds()) {
+    for (int d = 0; d < documents; d++) {
+      for (int term : vectors.apply(d).termIds()) {
         postings.add(term, d);
       }
     }

@@ -16,7 +16,8 @@ final class SortedPostings {
   /** Adds a posting; {@code key} must lie in [0, 2^32), {@code document} in [0, 2^31). */
   void add(long key, int document) {
     if (size == entries.length) {
-      entries = Arrays.copyOf(entries, size * 2);
+      // grow by half, not double: at a million documents these arrays hold tens of millions of postings
+      entries = Arrays.copyOf(entries, size + (size >> 1) + 16);
     }
     entries[size++] = (key << 32) | document;
   }
