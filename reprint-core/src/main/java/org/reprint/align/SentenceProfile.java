@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.Shingles;
 import org.reprint.fingerprint.Sentence;
 import org.reprint.fingerprint.TextFingerprint;
 import org.reprint.fingerprint.TokenHash;
@@ -215,14 +216,6 @@ public final class SentenceProfile {
   }
 
   private static long[] distinctSorted(long[] values, int count) {
-    long[] sorted = Arrays.copyOf(values, count);
-    Arrays.sort(sorted);
-    int unique = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[unique++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, unique);
+    return Shingles.distinctSorted(Arrays.copyOf(values, count));
   }
 }

@@ -239,14 +239,4 @@ public final class VerbatimAligner {
         && secondGap <= gap
         && Math.abs(firstGap - secondGap) <= gap;
   }
-
-  private static int count(boolean[] marks, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (marks[i]) {
-        count++;
-      }
-    }
-    return count;
-  }
 }

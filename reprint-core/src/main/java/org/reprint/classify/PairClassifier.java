@@ -26,7 +26,6 @@ public final class PairClassifier {
   static final double MIN_REWORDED_SHARE = 0.2;
 
   private final ClassificationOptions options;
-  private final int minPassageWords;
   private final DirectionJudge directionJudge;
   private final DivergenceFinder divergenceFinder = new DivergenceFinder();
   private final AttributionFinder attributionFinder = new AttributionFinder();
@@ -37,7 +36,6 @@ public final class PairClassifier {
    */
   public PairClassifier(ClassificationOptions options, int minPassageWords) {
     this.options = Objects.requireNonNull(options, "options");
-    this.minPassageWords = minPassageWords;
     this.directionJudge = new DirectionJudge(minPassageWords);
   }
 

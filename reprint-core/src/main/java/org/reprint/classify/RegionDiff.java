@@ -19,8 +19,6 @@ final class RegionDiff {
   private final DiffSide first;
   private final DiffSide second;
   private final Region region;
-  private final Set<String> firstTerms;
-  private final Set<String> secondTerms;
   /** How far around a hunk the other side is searched for the hunk's words. */
   static final int NEAR_WORDS = 20;
 
@@ -32,8 +30,6 @@ final class RegionDiff {
     this.first = first;
     this.second = second;
     this.region = region;
-    this.firstTerms = terms(first, region.firstStart(), region.firstEnd());
-    this.secondTerms = terms(second, region.secondStart(), region.secondEnd());
   }
 
   List<Divergence> divergences() {
@@ -299,13 +295,6 @@ final class RegionDiff {
             Math.min(hunk.firstTo() + NEAR_WORDS, region.firstEnd()));
   }
 
-  Set<String> firstTerms() {
-    return firstTerms;
-  }
-
-  Set<String> secondTerms() {
-    return secondTerms;
-  }
 
   Set<Integer> firstNamed() {
     return firstNamed;

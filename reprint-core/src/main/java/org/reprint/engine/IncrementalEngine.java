@@ -18,6 +18,7 @@ import org.reprint.document.DocumentId;
 import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.index.CorpusStatistics;
 import org.reprint.index.IndexCandidate;
 import org.reprint.index.ReprintIndex;
@@ -190,14 +191,8 @@ public final class IncrementalEngine {
     return CorpusStatistics.of(documentCount, frequencies);
   }
 
-  private static java.util.Set<String> distinctTerms(AnalyzedDocument document) {
-    java.util.Set<String> terms = new java.util.TreeSet<>();
-    for (String term : document.fingerprint().contentTerms()) {
-      if (term != null) {
-        terms.add(term);
-      }
-    }
-    return terms;
+  private static List<String> distinctTerms(AnalyzedDocument document) {
+    return List.of(DocumentSketch.of(document).terms());
   }
 
   private static ScanResult result(

@@ -68,11 +68,6 @@ public final class MinHashSignature {
     return first.length == 0 ? 0 : (double) equal / first.length;
   }
 
-  /** The SplitMix64 finalizer, for callers that need a well-spread hash of a long (hash tables). */
-  public static long mixForTables(long value) {
-    return mix(value);
-  }
-
   /** The SplitMix64 finalizer. */
   static long mix(long value) {
     long z = value;
