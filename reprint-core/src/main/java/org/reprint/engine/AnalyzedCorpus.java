@@ -55,6 +55,14 @@ final class AnalyzedCorpus {
     this.maxSides = retained == null ? MAX_CACHED_ANALYSES : Integer.MAX_VALUE;
   }
 
+  /**
+   * Replaces each sketch by one without content terms, once corpus statistics and story vectors are made
+   * from them: at a million documents the term arrays are about a gigabyte nothing else reads.
+   */
+  void dropSketchTerms() {
+    sketches.replaceAll(DocumentSketch::withoutTerms);
+  }
+
   int size() {
     return documents.size();
   }

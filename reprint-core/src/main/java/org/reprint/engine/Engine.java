@@ -26,9 +26,11 @@ import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.fingerprint.LshBands;
 import org.reprint.index.CandidateFinder;
+import org.reprint.index.CandidateJoin;
 import org.reprint.index.CandidatePair;
 import org.reprint.index.CorpusStatistics;
 import org.reprint.index.StoryVector;
+import org.reprint.index.StoryVectors;
 import org.reprint.ingest.IngestResult;
 import org.reprint.ingest.Ingester;
 import org.reprint.normalize.RemovedSpan;
@@ -85,9 +87,7 @@ public final class Engine {
     AnalyzedCorpus corpus =
         timed("normalize+fingerprint", () -> analyze(ingested.documents(), skipped));
     CorpusStatistics statistics = CorpusStatistics.ofSketches(corpus.sketches);
-    List<CandidatePair> candidates =
-        timed("candidates", () -> new CandidateFinder(options.fingerprint(), options.candidates())
-            .findAmongSketches(corpus.sketches, i -> StoryVector.of(corpus.sketches.get(i), statistics)));
+    List<CandidatePair> candidates = timed("candidates", () -> candidates(corpus, statistics));
     List<PairJudgement> judged =
         timed("align+classify", () -> judge(corpus, candidates, statistics));
     List<PairJudgement> related = CommonSources.annotate(
@@ -198,6 +198,29 @@ public final class Engine {
       }
     }
     return new AnalyzedCorpus(documents, sketches, credits, words, removed, retained, analyzer);
+  }
+
+  /**
+   * The candidate join: story vectors packed once (after which the sketches' terms are dropped, as nothing
+   * else reads them), then each document's side of the join on the scan's threads.
+   */
+  private List<CandidatePair> candidates(AnalyzedCorpus corpus, CorpusStatistics statistics) {
+    StoryVectors.Builder builder = new StoryVectors.Builder(corpus.size());
+    int chunk = 1 << 15; // vectors are built in parallel a chunk at a time, so only one chunk is ever boxed
+    for (int from = 0; from < corpus.size(); from += chunk) {
+      int start = from;
+      parallel(Math.min(chunk, corpus.size() - from),
+          i -> StoryVector.of(corpus.sketches.get(start + i), statistics)).forEach(builder::add);
+    }
+    StoryVectors vectors = builder.build();
+    corpus.dropSketchTerms();
+    CandidateJoin join =
+        new CandidateFinder(options.fingerprint(), options.candidates()).join(corpus.sketches, vectors);
+    ProgressListener joining = counted(progress.stage("joining"), corpus.size());
+    return CandidateJoin.merge(parallel(corpus.size(), a -> {
+      joining.progress(1, corpus.size());
+      return join.linksOf(a);
+    }));
   }
 
   private List<PairJudgement> judge(

@@ -55,6 +55,11 @@ public record DocumentSketch(
     return of(document.fingerprint(), null);
   }
 
+  /** This sketch with no content terms: for when statistics and story vectors were made from them. */
+  public DocumentSketch withoutTerms() {
+    return new DocumentSketch(tokenCount, bandKeys, winnowed, new String[0], new int[0], new boolean[0]);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof DocumentSketch that

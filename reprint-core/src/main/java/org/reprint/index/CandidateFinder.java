@@ -2,8 +2,6 @@ package org.reprint.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
@@ -34,7 +32,7 @@ public final class CandidateFinder {
         documents.stream().map(d -> DocumentSketch.of(d.fingerprint(), bands)).toList(), vectors);
   }
 
-  /** As {@link #find}, for documents kept as sketches. */
+  /** As {@link #find}, for documents kept as sketches, on one thread. */
   public List<CandidatePair> findAmongSketches(List<DocumentSketch> documents, List<StoryVector> vectors) {
     if (documents.size() != vectors.size()) {
       throw new IllegalArgumentException(
@@ -43,120 +41,30 @@ public final class CandidateFinder {
               + "), got "
               + vectors.size());
     }
-    return findAmongSketches(documents, vectors::get);
-  }
-
-  /**
-   * As {@link #find}, for documents kept as sketches, with story vectors made on demand: at a million
-   * documents, keeping every vector would cost gigabytes.
-   */
-  public List<CandidatePair> findAmongSketches(
-      List<DocumentSketch> documents, java.util.function.IntFunction<StoryVector> vectors) {
-    SortedPostings banded = bandPostings(documents);
-    SortedPostings fingerprinted = fingerprintPostings(documents);
-    SortedPostings terms = termPostings(documents.size(), vectors);
-    List<Link> links = new ArrayList<>();
+    CandidateJoin join = join(documents, StoryVectors.of(vectors));
+    List<List<CandidatePair>> links = new ArrayList<>();
     for (int a = 0; a < documents.size(); a++) {
-      links.addAll(linksOf(a, documents.get(a), vectors, banded, fingerprinted, terms));
+      links.add(join.linksOf(a));
     }
-    return merge(links, vectors);
+    return CandidateJoin.merge(links);
   }
-
-  /** What one document's side of the join says about a pair (first < second). */
-  private record Link(int first, int second, boolean band, int fingerprints, boolean story) {}
 
   /**
-   * The join from document a's side, counted in a small local table so that memory holds only the
-   * candidates, never every pair that shares a posting: bands and fingerprints pair a with later documents
-   * (each unordered pair once); story links count a's top terms in every other document's vocabulary (a
-   * directed count, so each side of a pair speaks for itself).
+   * The join of {@code documents}, ready to be run document by document, on as many threads as the caller
+   * likes: {@code CandidateJoin.merge} of every document's {@code linksOf} is the candidate list.
+   *
+   * @param vectors the story vectors of the documents, in the same order
    */
-  private List<Link> linksOf(
-      int a,
-      DocumentSketch document,
-      java.util.function.IntFunction<StoryVector> vectors,
-      SortedPostings banded,
-      SortedPostings fingerprinted,
-      SortedPostings terms) {
-    Map<Integer, int[]> counts = new TreeMap<>(); // b -> {band, fingerprints, story}
-    if (document.tokenCount() > 0) {
-      for (long key : distinctPostingKeys(document.bandKeys())) {
-        countAfter(a, banded, key, Integer.MAX_VALUE, counts, 0);
-      }
+  public CandidateJoin join(List<DocumentSketch> documents, StoryVectors vectors) {
+    if (documents.size() != vectors.size()) {
+      throw new IllegalArgumentException(
+          "vectors must have one entry per document ("
+              + documents.size()
+              + "), got "
+              + vectors.size());
     }
-    for (long key : distinctPostingKeys(document.winnowed())) {
-      countAfter(a, fingerprinted, key, options.maxFingerprintPostings(), counts, 1);
-    }
-    StoryVector vector = vectors.apply(a);
-    for (int term : vector.topTermIds(options.storyTermsPerDocument())) {
-      int from = terms.first(term);
-      int to = terms.end(from, term);
-      if (to - from <= options.maxStoryPostings()) {
-        for (int i = from; i < to; i++) {
-          if (terms.document(i) != a) {
-            counts.computeIfAbsent(terms.document(i), b -> new int[3])[2]++;
-          }
-        }
-      }
-    }
-    List<Link> links = new ArrayList<>();
-    counts.forEach((b, count) -> {
-      boolean story = count[2] >= options.minSharedStoryTerms()
-          && vector.cosine(vectors.apply(b)) >= options.storyThreshold();
-      boolean reuse = count[0] > 0 || count[1] >= options.minSharedFingerprints();
-      if (story || reuse) {
-        links.add(new Link(Math.min(a, b), Math.max(a, b), count[0] > 0, count[1], story));
-      }
-    });
-    return links;
-  }
-
-  /** Adds one to counter {@code slot} of every document after {@code a} in a short enough posting list. */
-  private static void countAfter(
-      int a, SortedPostings postings, long key, int cap, Map<Integer, int[]> counts, int slot) {
-    int from = postings.first(key);
-    int to = postings.end(from, key);
-    if (to - from > cap) {
-      return;
-    }
-    for (int i = from; i < to; i++) {
-      int b = postings.document(i);
-      if (b > a) {
-        counts.computeIfAbsent(b, x -> new int[3])[slot]++;
-      }
-    }
-  }
-
-  private static long[] distinctPostingKeys(long[] values) {
-    long[] keys = new long[values.length];
-    for (int i = 0; i < values.length; i++) {
-      keys[i] = IndexLayout.postingKey(values[i]);
-    }
-    return java.util.Arrays.stream(keys).sorted().distinct().toArray();
-  }
-
-  /** Joins both sides' links of each pair, sorted by (first, second). */
-  private static List<CandidatePair> merge(
-      List<Link> links, java.util.function.IntFunction<StoryVector> vectors) {
-    links.sort((x, y) -> x.first() != y.first()
-        ? Integer.compare(x.first(), y.first()) : Integer.compare(x.second(), y.second()));
-    List<CandidatePair> pairs = new ArrayList<>();
-    int i = 0;
-    while (i < links.size()) {
-      Link link = links.get(i);
-      boolean band = false;
-      int fingerprints = 0;
-      int j = i;
-      for (; j < links.size() && links.get(j).first() == link.first()
-          && links.get(j).second() == link.second(); j++) {
-        band |= links.get(j).band();
-        fingerprints = Math.max(fingerprints, links.get(j).fingerprints());
-      }
-      pairs.add(new CandidatePair(link.first(), link.second(), band, fingerprints,
-          vectors.apply(link.first()).cosine(vectors.apply(link.second()))));
-      i = j;
-    }
-    return pairs;
+    return new CandidateJoin(documents, vectors, options, bandPostings(documents),
+        fingerprintPostings(documents), termPostings(vectors, options.maxStoryPostings()));
   }
 
   private SortedPostings bandPostings(List<DocumentSketch> documents) {
@@ -172,13 +80,29 @@ public final class CandidateFinder {
     return postings.sorted();
   }
 
-  /** Every term of every story vector: the vocabulary story links are counted into. */
-  private static SortedPostings termPostings(
-      int documents, java.util.function.IntFunction<StoryVector> vectors) {
+  /**
+   * The terms of the story vectors, each with the documents that have it: the vocabulary story links are
+   * counted into. A term in more than {@code maxPostings} documents is never followed (see
+   * {@link CandidateOptions#maxStoryPostings}), so its list is left out: at a million documents that drops
+   * most postings, those of common words.
+   */
+  private static SortedPostings termPostings(StoryVectors vectors, int maxPostings) {
+    int[] documentFrequencies = new int[1];
+    for (int d = 0; d < vectors.size(); d++) {
+      for (int term : vectors.termIds(d)) {
+        if (term >= documentFrequencies.length) {
+          documentFrequencies = java.util.Arrays.copyOf(
+              documentFrequencies, Math.max(term + 1, documentFrequencies.length * 2));
+        }
+        documentFrequencies[term]++;
+      }
+    }
     SortedPostings postings = new SortedPostings();
-    for (int d = 0; d < documents; d++) {
-      for (int term : vectors.apply(d).termIds()) {
-        postings.add(term, d);
+    for (int d = 0; d < vectors.size(); d++) {
+      for (int term : vectors.termIds(d)) {
+        if (documentFrequencies[term] <= maxPostings) {
+          postings.add(term, d);
+        }
       }
     }
     return postings.sorted();
@@ -193,6 +117,4 @@ public final class CandidateFinder {
     }
     return postings.sorted();
   }
-
-
 }

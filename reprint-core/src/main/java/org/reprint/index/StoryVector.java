@@ -37,17 +37,20 @@ public final class StoryVector {
     return of(DocumentSketch.of(document), statistics);
   }
 
-  /** The story vector of a document kept as a sketch: body terms, names boosted. */
+  /**
+   * The story vector of a document kept as a sketch: body terms, names boosted. The sketch's terms are
+   * already distinct and sorted, so this reads them in place, in the order the general path would.
+   */
   public static StoryVector of(DocumentSketch document, CorpusStatistics statistics) {
-    Map<String, Integer> frequencies = new HashMap<>();
-    Set<String> names = new HashSet<>();
-    for (int t = 0; t < document.terms().length; t++) {
-      frequencies.put(document.terms()[t], document.termFrequencies()[t]);
-      if (document.nameTerms()[t]) {
-        names.add(document.terms()[t]);
-      }
+    String[] terms = document.terms();
+    double[] byTerm = new double[terms.length];
+    int[] ids = new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      ids[i] = statistics.termId(terms[i]);
+      double boost = document.nameTerms()[i] ? NAME_BOOST : 1;
+      byTerm[i] = (1 + Math.log(document.termFrequencies()[i])) * statistics.idf(ids[i]) * boost;
     }
-    return of(frequencies, names, statistics);
+    return normalized(ids, byTerm);
   }
 
   /** The story vector of a list of content terms ({@code null} entries are skipped), without boosts. */
@@ -69,28 +72,39 @@ public final class StoryVector {
       Map<String, Integer> frequencies, Set<String> names, CorpusStatistics statistics) {
     String[] terms = frequencies.keySet().toArray(new String[0]);
     Arrays.sort(terms);
+    double[] byTerm = new double[terms.length];
+    int[] ids = new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      ids[i] = statistics.termId(terms[i]);
+      double boost = names.contains(terms[i]) ? NAME_BOOST : 1;
+      byTerm[i] = (1 + Math.log(frequencies.get(terms[i]))) * statistics.idf(ids[i]) * boost;
+    }
+    return normalized(ids, byTerm);
+  }
+
+  /**
+   * The vector of raw weights {@code byTerm} of terms in sorted term order, whose corpus ids are {@code ids}
+   * (-1 for terms the corpus lacks): L2-normalized, summing in term order, then ordered by id.
+   */
+  private static StoryVector normalized(int[] ids, double[] byTerm) {
     double norm = 0;
     int known = 0;
-    long[] packed = new long[terms.length];
-    double[] byTerm = new double[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      int id = statistics.termId(terms[i]);
-      double boost = names.contains(terms[i]) ? NAME_BOOST : 1;
-      byTerm[i] = (1 + Math.log(frequencies.get(terms[i]))) * statistics.idf(id) * boost;
+    long[] packed = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
       norm += byTerm[i] * byTerm[i];
-      if (id >= 0) {
-        packed[known++] = ((long) id << 32) | i; // terms the corpus lacks add to the norm only
+      if (ids[i] >= 0) {
+        packed[known++] = ((long) ids[i] << 32) | i; // terms the corpus lacks add to the norm only
       }
     }
     Arrays.sort(packed, 0, known);
-    int[] ids = new int[known];
+    int[] sortedIds = new int[known];
     double[] weights = new double[known];
     double length = Math.sqrt(norm);
     for (int k = 0; k < known; k++) {
-      ids[k] = (int) (packed[k] >>> 32);
+      sortedIds[k] = (int) (packed[k] >>> 32);
       weights[k] = byTerm[(int) packed[k]] / length;
     }
-    return new StoryVector(ids, weights);
+    return new StoryVector(sortedIds, weights);
   }
 
   /** The cosine similarity of two vectors, in [0, 1]. */
@@ -113,6 +127,11 @@ public final class StoryVector {
   /** The ids of all terms of the vector, ascending. */
   int[] termIds() {
     return termIds;
+  }
+
+  /** The weights of {@link #termIds()}, in the same order. */
+  double[] weights() {
+    return weights;
   }
 
   /** The ids of the {@code count} highest-weighted terms, heaviest first (ties by id). */
