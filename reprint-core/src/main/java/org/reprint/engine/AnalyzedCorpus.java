@@ -56,11 +56,14 @@ final class AnalyzedCorpus {
   }
 
   /**
-   * Replaces each sketch by one without content terms, once corpus statistics and story vectors are made
-   * from them: at a million documents the term arrays are about a gigabyte nothing else reads.
+   * Replaces sketches {@code from} to {@code to} (exclusive) by ones without content terms, once corpus
+   * statistics and story vectors are made from them: at a million documents the term arrays are about a
+   * gigabyte that nothing else reads.
    */
-  void dropSketchTerms() {
-    sketches.replaceAll(DocumentSketch::withoutTerms);
+  void dropSketchTerms(int from, int to) {
+    for (int i = from; i < to; i++) {
+      sketches.set(i, sketches.get(i).withoutTerms());
+    }
   }
 
   int size() {

@@ -201,19 +201,24 @@ public final class Engine {
   }
 
   /**
-   * The candidate join: story vectors packed once (after which the sketches' terms are dropped, as nothing
-   * else reads them), then each document's side of the join on the scan's threads.
+   * The candidate join: story vectors packed once (the sketches' terms are dropped as their vectors are
+   * made, since nothing else reads them), then each document's side of the join on the scan's threads.
    */
   private List<CandidatePair> candidates(AnalyzedCorpus corpus, CorpusStatistics statistics) {
-    StoryVectors.Builder builder = new StoryVectors.Builder(corpus.size());
+    long terms = 0;
+    for (DocumentSketch sketch : corpus.sketches) {
+      terms += sketch.terms().length;
+    }
+    StoryVectors.Builder builder = new StoryVectors.Builder(corpus.size(), terms);
     int chunk = 1 << 15; // vectors are built in parallel a chunk at a time, so only one chunk is ever boxed
     for (int from = 0; from < corpus.size(); from += chunk) {
       int start = from;
-      parallel(Math.min(chunk, corpus.size() - from),
-          i -> StoryVector.of(corpus.sketches.get(start + i), statistics)).forEach(builder::add);
+      int end = Math.min(corpus.size(), from + chunk);
+      parallel(end - start, i -> StoryVector.of(corpus.sketches.get(start + i), statistics))
+          .forEach(builder::add);
+      corpus.dropSketchTerms(start, end);
     }
     StoryVectors vectors = builder.build();
-    corpus.dropSketchTerms();
     CandidateJoin join =
         new CandidateFinder(options.fingerprint(), options.candidates()).join(corpus.sketches, vectors);
     ProgressListener joining = counted(progress.stage("joining"), corpus.size());

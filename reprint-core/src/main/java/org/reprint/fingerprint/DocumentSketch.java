@@ -55,9 +55,13 @@ public record DocumentSketch(
     return of(document.fingerprint(), null);
   }
 
+  private static final String[] NO_TERMS = {};
+  private static final int[] NO_FREQUENCIES = {};
+  private static final boolean[] NO_NAMES = {};
+
   /** This sketch with no content terms: for when statistics and story vectors were made from them. */
   public DocumentSketch withoutTerms() {
-    return new DocumentSketch(tokenCount, bandKeys, winnowed, new String[0], new int[0], new boolean[0]);
+    return new DocumentSketch(tokenCount, bandKeys, winnowed, NO_TERMS, NO_FREQUENCIES, NO_NAMES);
   }
 
   @Override

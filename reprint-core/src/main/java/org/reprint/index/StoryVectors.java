@@ -25,39 +25,50 @@ public final class StoryVectors {
 
   /** Packs {@code vectors}; document d is {@code vectors.get(d)}. */
   public static StoryVectors of(List<StoryVector> vectors) {
-    Builder builder = new Builder(vectors.size());
+    long terms = 0;
+    for (StoryVector vector : vectors) {
+      terms += vector.termIds().length;
+    }
+    Builder builder = new Builder(vectors.size(), terms);
     vectors.forEach(builder::add);
     return builder.build();
   }
 
-  /** Adds vectors in document order; for corpora too large to hold every vector as an object first. */
+  /**
+   * Adds vectors in document order, into arrays allocated once at their final size: at a million documents
+   * they hold about a hundred million terms, and growing them by copies would need twice that for a moment.
+   */
   public static final class Builder {
-    private int[] starts;
-    private int[] termIds = new int[1 << 12];
-    private double[] weights = new double[1 << 12];
+    private final int[] starts;
+    private final int[] termIds;
+    private final double[] weights;
     private int documents;
     private int size;
 
-    /** @param expectedDocuments how many vectors will be added (a hint for the first allocation) */
-    public Builder(int expectedDocuments) {
-      if (expectedDocuments < 0) {
-        throw new IllegalArgumentException(
-            "expectedDocuments must be at least 0, got " + expectedDocuments);
+    /**
+     * @param documentCount how many vectors will be added
+     * @param termCount how many terms they hold in all, at most (a vector holds at most its document's
+     *     distinct content terms)
+     */
+    public Builder(int documentCount, long termCount) {
+      if (documentCount < 0) {
+        throw new IllegalArgumentException("documentCount must be at least 0, got " + documentCount);
       }
-      starts = new int[expectedDocuments + 1];
+      if (termCount < 0 || termCount > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "termCount must be between 0 and " + (Integer.MAX_VALUE - 8) + ", got " + termCount);
+      }
+      starts = new int[documentCount + 1];
+      termIds = new int[(int) termCount];
+      weights = new double[(int) termCount];
     }
 
     /** Appends the vector of the next document. */
     public Builder add(StoryVector vector) {
       int[] ids = vector.termIds();
-      if (documents + 2 > starts.length) {
-        starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
-      }
-      if (size + ids.length > termIds.length) {
-        // grow by half, not double: at a million documents these arrays hold about a hundred million terms
-        int capacity = Math.max(size + ids.length, termIds.length + (termIds.length >> 1));
-        termIds = Arrays.copyOf(termIds, capacity);
-        weights = Arrays.copyOf(weights, capacity);
+      if (documents + 1 >= starts.length || size + ids.length > termIds.length) {
+        throw new IllegalStateException("the builder was made for " + (starts.length - 1)
+            + " documents and " + termIds.length + " terms; vector " + documents + " does not fit");
       }
       System.arraycopy(ids, 0, termIds, size, ids.length);
       System.arraycopy(vector.weights(), 0, weights, size, ids.length);
@@ -67,8 +78,13 @@ public final class StoryVectors {
     }
 
     public StoryVectors build() {
-      return new StoryVectors(
-          Arrays.copyOf(starts, documents + 1), Arrays.copyOf(termIds, size), Arrays.copyOf(weights, size));
+      if (documents != starts.length - 1) {
+        throw new IllegalStateException(
+            "the builder was made for " + (starts.length - 1) + " documents, got " + documents);
+      }
+      return size == termIds.length
+          ? new StoryVectors(starts, termIds, weights)
+          : new StoryVectors(starts, Arrays.copyOf(termIds, size), Arrays.copyOf(weights, size));
     }
   }
 
