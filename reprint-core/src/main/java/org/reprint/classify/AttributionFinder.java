@@ -51,6 +51,9 @@ public final class AttributionFinder {
     String text = document.normalized().text();
     String original = document.document().originalText();
     String outlet = document.document().metadata().outlet();
+    if (!NewsAgency.anyNameIn(text)) {
+      return List.of(); // most articles name no agency; the credit pattern would try every position
+    }
     List<Attribution> found = new ArrayList<>();
     Matcher matcher = CREDIT.matcher(text);
     while (matcher.find()) {

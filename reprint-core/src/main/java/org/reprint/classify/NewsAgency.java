@@ -87,6 +87,21 @@ public enum NewsAgency {
     throw new IllegalArgumentException("not an agency name: " + name);
   }
 
+  /**
+   * Whether {@code text} contains any agency name at all, as a plain substring: a necessary condition for a
+   * credit, checked with {@link String#indexOf} (fast) before the credit pattern (slow) runs over the text.
+   */
+  static boolean anyNameIn(String text) {
+    for (NewsAgency agency : values()) {
+      for (String name : agency.names) {
+        if (text.indexOf(name) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A regular-expression alternation of every agency name, longest first so that a long name wins. */
   static String allNames() {
     List<String> all = new java.util.ArrayList<>();

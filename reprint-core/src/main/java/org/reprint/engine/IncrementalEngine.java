@@ -3,9 +3,11 @@ package org.reprint.engine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reprint.align.SentenceProfile;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.AttributionFinder;
@@ -55,15 +57,20 @@ public final class IncrementalEngine {
     int sinceCommit = 0;
     for (int start = 0; start < documents.size(); start += BATCH) {
       List<Document> batch = documents.subList(start, Math.min(documents.size(), start + BATCH));
-      List<AnalyzedDocument> analyzed =
-          Engine.parallel(options.threads(), batch.size(), i -> analyzer.analyze(batch.get(i)));
+      Set<Integer> replaced = replacedWithinBatch(batch);
+      List<AnalyzedDocument> analyzed = Engine.parallel(options.threads(), batch.size(), i -> {
+        AnalyzedDocument document = analyzer.analyze(batch.get(i));
+        if (document.tokenCount() > 0 && !replaced.contains(i)) {
+          index.add(document); // Lucene's writer takes documents from several threads at once
+        }
+        return document;
+      });
       for (AnalyzedDocument document : analyzed) {
         if (document.tokenCount() == 0) {
           skipped.add(new SkippedDocument(document.id().value(), SkipReason.EMPTY,
               "no words left after markup and boilerplate removal"));
           continue;
         }
-        index.add(document);
         added++;
         sinceCommit++;
         characters += document.document().originalText().length();
@@ -79,6 +86,23 @@ public final class IncrementalEngine {
     commits++;
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new IndexingReport(added, skipped, ingested.warnings(), characters, commits);
+  }
+
+  /**
+   * The positions of documents that a later document of the same batch replaces (same id): added one after
+   * the other the last would win, so with adds running in parallel only the last is added at all, and the
+   * index does not depend on which thread came first.
+   */
+  private static Set<Integer> replacedWithinBatch(List<Document> batch) {
+    Map<DocumentId, Integer> last = new HashMap<>();
+    Set<Integer> replaced = new HashSet<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Integer earlier = last.put(batch.get(i).id(), i);
+      if (earlier != null) {
+        replaced.add(earlier);
+      }
+    }
+    return replaced;
   }
 
   /**
@@ -135,8 +159,9 @@ public final class IncrementalEngine {
     List<AnalyzedDocument> all = new ArrayList<>(others);
     all.add(query);
     CorpusStatistics statistics = statistics(index, all, query, indexed, documentCount);
-    List<PairJudgement> judged = judge(query, candidates, others, statistics, options);
-    return result(query, others, judged, candidates.size());
+    Map<DocumentId, List<Attribution>> credits = new java.util.concurrent.ConcurrentHashMap<>();
+    List<PairJudgement> judged = judge(query, candidates, others, statistics, options, credits);
+    return result(query, others, judged, candidates.size(), credits);
   }
 
   private static List<PairJudgement> judge(
@@ -144,12 +169,14 @@ public final class IncrementalEngine {
       List<IndexCandidate> candidates,
       List<AnalyzedDocument> others,
       CorpusStatistics statistics,
-      ScanOptions options) {
+      ScanOptions options,
+      Map<DocumentId, List<Attribution>> credits) {
     PairJudge judge = new PairJudge(options);
-    AttributionFinder credits = new AttributionFinder();
+    AttributionFinder finder = new AttributionFinder();
     StoryVector queryVector = StoryVector.of(query, statistics);
-    PairJudge.Side querySide = new PairJudge.Side(
-        query, SentenceProfile.of(query, statistics::termId, statistics::idf), credits.find(query));
+    PairJudge.Side querySide = new PairJudge.Side(query,
+        SentenceProfile.of(query, statistics::termId, statistics::idf),
+        credits.computeIfAbsent(query.id(), id -> finder.find(query)));
     return Engine.parallel(options.threads(), others.size(), i -> {
       AnalyzedDocument other = others.get(i);
       IndexCandidate candidate = candidates.get(i);
@@ -160,8 +187,9 @@ public final class IncrementalEngine {
       if (!kept) {
         return null;
       }
-      PairJudge.Side otherSide = new PairJudge.Side(
-          other, SentenceProfile.of(other, statistics::termId, statistics::idf), credits.find(other));
+      PairJudge.Side otherSide = new PairJudge.Side(other,
+          SentenceProfile.of(other, statistics::termId, statistics::idf),
+          credits.computeIfAbsent(other.id(), id -> finder.find(other)));
       return query.id().compareTo(other.id()) < 0
           ? judge.judge(querySide, otherSide, story)
           : judge.judge(otherSide, querySide, story);
@@ -195,8 +223,13 @@ public final class IncrementalEngine {
     return List.of(DocumentSketch.of(document).terms());
   }
 
+  /** @param credits the credits of the documents judged, found while judging */
   private static ScanResult result(
-      AnalyzedDocument query, List<AnalyzedDocument> others, List<PairJudgement> judged, int candidates) {
+      AnalyzedDocument query,
+      List<AnalyzedDocument> others,
+      List<PairJudgement> judged,
+      int candidates,
+      Map<DocumentId, List<Attribution>> credits) {
     List<PairJudgement> related = CommonSources.annotate(
         judged.stream().filter(j -> j.relation() != Relation.UNRELATED)
             .sorted((x, y) -> x.first().compareTo(y.first()) != 0
@@ -215,10 +248,10 @@ public final class IncrementalEngine {
     Map<DocumentId, Integer> words = new HashMap<>();
     Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
     Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
-    AttributionFinder credits = new AttributionFinder();
+    AttributionFinder finder = new AttributionFinder();
     long characters = 0;
     for (AnalyzedDocument document : shown) {
-      attributions.put(document.id(), credits.find(document));
+      attributions.put(document.id(), credits.computeIfAbsent(document.id(), id -> finder.find(document)));
       words.put(document.id(), document.tokenCount());
       removed.put(document.id(), document.normalized().removed());
       characters += document.document().originalText().length();

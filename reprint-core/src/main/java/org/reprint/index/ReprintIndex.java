@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
@@ -40,7 +41,8 @@ import org.reprint.fingerprint.TextFingerprint;
 /**
  * An on-disk index of articles, on Apache Lucene (see {@link IndexLayout} for the format). One writer at a
  * time (Lucene's write lock), any number of readers, also while the writer adds: readers see the last commit.
- * Not thread-safe for writing; lookups may run on several threads.
+ * {@link #add} may run on several threads at once (Lucene's writer is built for it); {@link #remove} and
+ * {@link #commit} must not overlap with adds. Lookups may run on several threads.
  */
 public final class ReprintIndex implements Closeable {
 
@@ -49,7 +51,8 @@ public final class ReprintIndex implements Closeable {
   private final IndexWriter writer;
   private final FingerprintParameters parameters;
   private final LshBands bands;
-  private DirectoryReader reader;
+  private volatile DirectoryReader reader;
+  private volatile FrequencyCache frequencyCache = new FrequencyCache(null, new ConcurrentHashMap<>());
 
   private ReprintIndex(Path path, Directory directory, IndexWriter writer, FingerprintParameters parameters)
       throws IOException {
@@ -191,12 +194,68 @@ public final class ReprintIndex implements Closeable {
     }
   }
 
+  /**
+   * The document frequencies of {@code terms}, as {@link #documentFrequency} gives them. Answers are kept for
+   * as long as the index shows the same commit, since a query asks about every term of every candidate and
+   * the same words come back query after query; terms not kept yet are looked up with one terms
+   * enumeration per segment.
+   */
   public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+    DirectoryReader current = reader;
+    FrequencyCache cache = frequencyCache;
+    if (cache.reader() != current) {
+      cache = new FrequencyCache(current, new ConcurrentHashMap<>());
+      frequencyCache = cache;
+    }
     Map<String, Integer> frequencies = new HashMap<>();
+    List<String> missing = new ArrayList<>();
     for (String term : terms) {
-      frequencies.put(term, documentFrequency(term));
+      Integer known = cache.frequencies().get(term);
+      if (known != null) {
+        frequencies.put(term, known);
+      } else {
+        missing.add(term);
+      }
+    }
+    int[] counts = countDocuments(current, missing);
+    if (cache.frequencies().size() + missing.size() > FrequencyCache.MAX_TERMS) {
+      cache.frequencies().clear(); // bounded: a long-running server sees an open-ended vocabulary
+    }
+    for (int i = 0; i < counts.length; i++) {
+      frequencies.put(missing.get(i), counts[i]);
+      cache.frequencies().put(missing.get(i), counts[i]);
     }
     return frequencies;
+  }
+
+  /** Document frequencies of a reader's terms, kept while that reader is current. */
+  private record FrequencyCache(DirectoryReader reader, Map<String, Integer> frequencies) {
+    static final int MAX_TERMS = 1 << 20;
+  }
+
+  /** The content-term document frequencies of {@code terms} in {@code reader}: one enumeration per segment. */
+  private int[] countDocuments(DirectoryReader reader, List<String> terms) {
+    int[] counts = new int[terms.size()];
+    if (terms.isEmpty()) {
+      return counts;
+    }
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms leafTerms = leaf.reader().terms(IndexLayout.TERM);
+        if (leafTerms == null) {
+          continue;
+        }
+        TermsEnum iterator = leafTerms.iterator();
+        for (int i = 0; i < counts.length; i++) {
+          if (iterator.seekExact(new BytesRef(terms.get(i)))) {
+            counts[i] += iterator.docFreq();
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    }
+    return counts;
   }
 
   /** The stored document with this id. */

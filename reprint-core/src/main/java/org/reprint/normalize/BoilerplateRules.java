@@ -47,14 +47,20 @@ final class BoilerplateRules {
    * the line start only, which gives the same answer as {@code find()}; any other pattern runs only on lines
    * that contain one of its {@code keywords}, ignoring case, since every match contains one.
    */
-  private record Rule(String name, int maxWords, Pattern pattern, boolean anchored, List<String> keywords) {
+  private record Rule(
+      String name, int maxWords, Pattern pattern, boolean anchored, List<String> keywords, boolean[] starts) {
+
+    Rule(String name, int maxWords, Pattern pattern, boolean anchored, List<String> keywords) {
+      this(name, maxWords, pattern, anchored, keywords, anchored ? asciiStarts(pattern) : null);
+    }
 
     boolean matches(String line, int words) {
       if (words > maxWords) {
         return false;
       }
       if (anchored) {
-        return pattern.matcher(line).lookingAt();
+        char first = line.isEmpty() ? 0 : line.charAt(0);
+        return (first >= 128 || starts[first]) && pattern.matcher(line).lookingAt();
       }
       return containsAny(line, keywords) && pattern.matcher(line).find();
     }
@@ -110,6 +116,22 @@ final class BoilerplateRules {
           anywhere("copyright", 25, List.of("all rights reserved"), "\\ball rights reserved\\b"));
 
   private BoilerplateRules() {}
+
+  /**
+   * Which ASCII chars can start a match of an anchored pattern, worked out from the pattern itself: a
+   * one-char input that the pattern matches, or reads to its end hoping for more ({@link
+   * java.util.regex.Matcher#hitEnd}), can begin a match; any other char fails at once. Most lines start
+   * with a char no rule can start with, so most rules never run; lines starting past ASCII always run them
+   * (case-insensitive Unicode matching lets the long s stand for an s).
+   */
+  private static boolean[] asciiStarts(Pattern pattern) {
+    boolean[] starts = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      java.util.regex.Matcher matcher = pattern.matcher(String.valueOf(c));
+      starts[c] = matcher.lookingAt() || matcher.hitEnd();
+    }
+    return starts;
+  }
 
   private static Rule anchored(String name, int maxWords, String regex) {
     return new Rule(name, maxWords, Pattern.compile(regex, FLAGS), true, List.of());
