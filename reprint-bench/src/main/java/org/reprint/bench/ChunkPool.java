@@ -3,6 +3,8 @@ package org.reprint.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.reprint.fingerprint.TokenHash;
+import org.reprint.fingerprint.WordTokenizer;
 
 /**
  * Short runs of words ("chunks", {@value #MIN_WORDS} to {@value #MAX_WORDS} words) cut from the sentences of
@@ -20,6 +22,7 @@ final class ChunkPool {
   static final int MIN_WORDS = 3;
   static final int MAX_WORDS = 5;
 
+  private final WordTokenizer tokenizer = new WordTokenizer(new TokenHash(0));
   private final List<String> openings = new ArrayList<>();
   private final List<String> middles = new ArrayList<>();
   private final List<String> closings = new ArrayList<>();
@@ -42,7 +45,7 @@ final class ChunkPool {
   }
 
   private void cut(String[] words, int sentence, SplittableRandom random) {
-    if (words.length < 2 * MIN_WORDS) {
+    if (words.length < 2 * MIN_WORDS || !oneTokenEach(words)) {
       return;
     }
     int start = 0;
@@ -65,6 +68,21 @@ final class ChunkPool {
       }
       start += length;
     }
+  }
+
+  /**
+   * Whether each space-separated word is one word to Reprint's tokenizer too. Chunk lengths count
+   * space-separated words, and the 5-word bound is what keeps shared chunks below Reprint's 12-word
+   * passage; a newsgroup path such as {@code ftp.uu.net:pub/fbm.tar.Z} is one such word but seven tokens, so
+   * a chunk of them would be a reportable passage that nobody planted.
+   */
+  private boolean oneTokenEach(String[] words) {
+    for (String word : words) {
+      if (tokenizer.tokenize(word).size() > 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A sentence of an opening, 0 to 3 middles and a closing, no two neighbours from one real sentence. */

@@ -54,7 +54,17 @@ public final class TruthEvaluation {
       ReuseKind kind, int planted, int found, int storyOnly, int spanCovered, Map<String, Integer> relations) {}
 
   /** Reuse pairs reported and how many of them the truth explains. */
-  record Precision(int reusePairs, int planted, int sameFamily, int unexplained, Map<String, Integer> unexplainedByRelation) {}
+  /**
+   * @param reportedByRelation reuse pairs reported, by relation: with {@code unexplainedByRelation}, the
+   *     precision of each relation, such as that of DUPLICATE and NEAR_DUPLICATE for exact and near copies
+   */
+  record Precision(
+      int reusePairs,
+      int planted,
+      int sameFamily,
+      int unexplained,
+      Map<String, Integer> unexplainedByRelation,
+      Map<String, Integer> reportedByRelation) {}
 
   private TruthEvaluation() {}
 
@@ -195,11 +205,13 @@ public final class TruthEvaluation {
     int planted = 0;
     int sameFamily = 0;
     Map<String, Integer> unexplained = new TreeMap<>();
+    Map<String, Integer> reported = new TreeMap<>();
     for (ReportedPair pair : report) {
       if (!REUSE_RELATIONS.contains(pair.relation())) {
         continue;
       }
       reuse++;
+      reported.merge(pair.relation(), 1, Integer::sum);
       if (plantedKeys.contains(key(pair.a(), pair.b()))) {
         planted++;
       } else if (family.containsKey(pair.a()) && family.get(pair.a()).equals(family.get(pair.b()))) {
@@ -209,7 +221,7 @@ public final class TruthEvaluation {
       }
     }
     int unexplainedTotal = unexplained.values().stream().mapToInt(Integer::intValue).sum();
-    return new Precision(reuse, planted, sameFamily, unexplainedTotal, unexplained);
+    return new Precision(reuse, planted, sameFamily, unexplainedTotal, unexplained, reported);
   }
 
   /** Each document of a planted pair, mapped to a representative of its planted family (union-find). */
@@ -268,6 +280,13 @@ public final class TruthEvaluation {
             precision.sameFamily(), precision.unexplained(),
             share(precision.planted() + precision.sameFamily(), precision.reusePairs()),
             relations(precision.unexplainedByRelation())));
+    out.append("\n| relation reported | pairs | planted or same family | precision |\n");
+    out.append("|---|---:|---:|---:|\n");
+    precision.reportedByRelation().forEach((relation, count) -> {
+      int explained = count - precision.unexplainedByRelation().getOrDefault(relation, 0);
+      out.append(String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", relation, count, explained,
+          share(explained, count)));
+    });
     return out.toString();
   }
 

@@ -16,6 +16,23 @@ class GeneratorPartsTest {
   }
 
   @Test
+  void chunksAreShortInReprintsWordsToo() {
+    // A newsgroup path is one space-separated word but seven words to Reprint: a sentence holding one
+    // would give chunks longer than a 12-word passage, so it is not cut at all.
+    SourceArticles.SourceArticle article = new SourceArticles.SourceArticle("test", "t", List.of(List.of(
+        "Get it from ftp.uu.net:pub/fbm.tar.Z or from the usual mirror sites today please.",
+        "The central bank said on Tuesday that it would keep its key rate unchanged this month.",
+        "Shares of the carmaker rose sharply in early trading after the results were announced.")));
+    ChunkPool pool = new ChunkPool(List.of(article), 7);
+    SplittableRandom random = new SplittableRandom(11);
+    for (int i = 0; i < 50; i++) {
+      String sentence = pool.sentence(random);
+      assertThat(sentence).doesNotContain("ftp").doesNotContain("mirror");
+    }
+    assertThat(pool.size()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void sharedRunFilterDropsRepeatedRuns() {
     SharedRunFilter filter = new SharedRunFilter();
     String sentence = "one two three four five six seven eight nine ten.";

@@ -63,6 +63,9 @@ class TruthEvaluationTest {
     String table = TruthEvaluation.markdown(recall, precision);
     assertThat(table).contains("| QUOTE | 2 | 2 | 1.000 | 0 | 1 (0.500) | PARTIAL_REUSE 2 |");
     assertThat(table).contains("| 6 | 4 | 1 | 1 | 0.833 | PARTIAL_REUSE 1 |");
+    assertThat(table).contains("| DUPLICATE | 1 | 1 | 1.000 |");
+    assertThat(table).contains("| NEAR_DUPLICATE | 2 | 2 | 1.000 |");
+    assertThat(table).contains("| PARTIAL_REUSE | 3 | 2 | 0.667 |");
   }
 
   @Test
