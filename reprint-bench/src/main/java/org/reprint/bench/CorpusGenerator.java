@@ -52,7 +52,7 @@ import java.util.TreeMap;
  */
 public final class CorpusGenerator {
 
-  static final String VERSION = "1";
+  static final String VERSION = "2";
   static final String CORPUS_FILE = "corpus.jsonl";
   static final String TRUTH_FILE = "truth.jsonl";
   static final String MANIFEST_FILE = "manifest.json";

@@ -18,19 +18,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code reprint index add|remove|stats}: the on-disk index that {@code reprint query} searches. */
+/** {@code reprint index add|remove|merge|stats}: the on-disk index that {@code reprint query} searches. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     description = "Maintains an on-disk index of articles (Apache Lucene) for 'reprint query'.",
-    subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Stats.class})
+    subcommands = {
+      IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class
+    })
 final class IndexCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove or stats");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove, merge or stats");
   }
 
   /** Options every index subcommand shares. */
@@ -106,6 +108,37 @@ final class IndexCommand implements Runnable {
       spec.commandLine().getOut().printf(Locale.ROOT, "removed %d of %d%n", removed, ids.size());
       spec.commandLine().getOut().flush();
       return removed == ids.size() ? ReprintCommand.EXIT_OK : ReprintCommand.EXIT_NOTHING_USABLE;
+    }
+  }
+
+  @Command(name = "merge", mixinStandardHelpOptions = true,
+      description = "Merges the index into fewer segments after a bulk load, for faster queries.")
+  static final class Merge implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin IndexOption index;
+
+    @Option(names = "--segments", paramLabel = "N", defaultValue = "1",
+        description = "At most this many segments afterwards (default: ${DEFAULT-VALUE}).")
+    int segments;
+
+    @Override
+    public Integer call() {
+      if (segments < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--segments must be at least 1, got " + segments);
+      }
+      CommandOptions.requireIndex(spec, index.folder);
+      long start = System.nanoTime();
+      int after;
+      try (ReprintIndex reprintIndex =
+          ReprintIndex.openForWriting(index.folder, ScanOptions.defaults(List.of()).fingerprint())) {
+        reprintIndex.merge(segments);
+        after = reprintIndex.segmentCount();
+      }
+      spec.commandLine().getOut().printf(Locale.ROOT, "merged %s into %d segment(s) in %.2f s%n",
+          index.folder, after, (System.nanoTime() - start) / 1e9);
+      spec.commandLine().getOut().flush();
+      return ReprintCommand.EXIT_OK;
     }
   }
 

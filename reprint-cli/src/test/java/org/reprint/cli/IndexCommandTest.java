@@ -40,6 +40,30 @@ class IndexCommandTest {
   }
 
   @Test
+  void mergeKeepsEveryAnswer() throws Exception {
+    String index = folder.resolve("index").toString();
+    // two adds, two commits: at least two segments to merge
+    ScanCommandTest.run("index", "add", "--index", index,
+        Path.of(ScanCommandTest.EXAMPLE, "000_51bb1057b6c19cdb.txt").toString(), "-q");
+    ScanCommandTest.run("index", "add", "--index", index, ScanCommandTest.EXAMPLE, "-q");
+    String quoting = Path.of(ScanCommandTest.EXAMPLE, "003_3408cd47ae938fb3.txt").toString();
+    String before = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json").out();
+    assertThat(ScanCommandTest.run("index", "stats", "--index", index).out()).doesNotContain("segments         1\n");
+
+    ScanCommandTest.Run merged = ScanCommandTest.run("index", "merge", "--index", index);
+    assertThat(merged.exitCode()).isZero();
+    assertThat(merged.out()).contains("into 1 segment(s)");
+    ScanCommandTest.Run stats = ScanCommandTest.run("index", "stats", "--index", index);
+    assertThat(stats.out()).contains("documents        5 (0 deleted", "segments         1");
+    assertThat(ScanCommandTest.run("query", "--index", index, quoting, "--format", "json").out())
+        .isEqualTo(before);
+
+    ScanCommandTest.Run refused = ScanCommandTest.run("index", "merge", "--index", index, "--segments", "0");
+    assertThat(refused.exitCode()).isEqualTo(ReprintCommand.EXIT_USAGE);
+    assertThat(refused.err()).contains("--segments must be at least 1, got 0");
+  }
+
+  @Test
   void queryWithoutAnIndexIsAUsageError() {
     ScanCommandTest.Run run = ScanCommandTest.run("query", "--index", folder.resolve("none").toString(),
         ScanCommandTest.EXAMPLE);
