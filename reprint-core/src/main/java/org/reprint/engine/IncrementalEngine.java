@@ -20,7 +20,6 @@ import org.reprint.document.DocumentId;
 import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
 import org.reprint.fingerprint.AnalyzedDocument;
-import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.index.CorpusStatistics;
 import org.reprint.index.IndexCandidate;
 import org.reprint.index.ReprintIndex;
@@ -206,7 +205,7 @@ public final class IncrementalEngine {
       AnalyzedDocument query,
       boolean indexed,
       int documentCount) {
-    java.util.Set<String> terms = new java.util.TreeSet<>();
+    Set<String> terms = new HashSet<>(); // order is irrelevant: term ids come from sorting, in statistics
     for (AnalyzedDocument document : documents) {
       terms.addAll(distinctTerms(document));
     }
@@ -219,8 +218,14 @@ public final class IncrementalEngine {
     return CorpusStatistics.of(documentCount, frequencies);
   }
 
-  private static List<String> distinctTerms(AnalyzedDocument document) {
-    return List.of(DocumentSketch.of(document).terms());
+  private static Set<String> distinctTerms(AnalyzedDocument document) {
+    Set<String> terms = new HashSet<>();
+    for (String term : document.fingerprint().contentTerms()) {
+      if (term != null) {
+        terms.add(term);
+      }
+    }
+    return terms;
   }
 
   /** @param credits the credits of the documents judged, found while judging */
