@@ -1,0 +1,48 @@
+package org.reprint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reprint.document.Document;
+import org.reprint.fingerprint.TestDocuments;
+import org.reprint.index.ReprintIndex;
+import org.reprint.ingest.IngestResult;
+
+/**
+ * {@code index add} analyzes and adds on several threads: the index must still be what adding one document
+ * after the other gives, including when one batch holds two documents with the same id (the later wins).
+ */
+class ParallelIndexingTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void laterDocumentOfABatchWinsWhateverTheThreads() {
+    String first = TestDocuments.example("000");
+    String later = TestDocuments.example("004");
+    for (int threads : new int[] {1, 4}) {
+      List<Document> batch = new ArrayList<>();
+      batch.add(Document.ofText("same-id", first));
+      for (String prefix : List.of("001", "002", "003")) {
+        batch.add(Document.ofText(prefix, TestDocuments.example(prefix)));
+      }
+      batch.add(Document.ofText("same-id", later));
+      ScanOptions options = ScanOptions.defaults(List.of()).withThreads(threads);
+      Path path = folder.resolve("index-" + threads);
+      try (ReprintIndex index = ReprintIndex.openForWriting(path, options.fingerprint())) {
+        IndexingReport report =
+            IncrementalEngine.index(index, new IngestResult(batch, List.of(), List.of()), options,
+                ProgressListener.NONE);
+        assertThat(report.added()).isEqualTo(5); // every usable document counts, as sequential adds did
+        assertThat(index.documentCount()).isEqualTo(4);
+        assertThat(index.document("same-id").orElseThrow().originalText()).isEqualTo(later);
+        assertThat(index.document("002").orElseThrow().originalText())
+            .isEqualTo(TestDocuments.example("002"));
+      }
+    }
+  }
+}
