@@ -16,7 +16,11 @@ import org.reprint.fingerprint.TokenHash;
  *       {@value #FORMAT}, the metadata fields and {@value #METADATA_SPANS} (pairs of ints);
  *   <li>indexed, not stored, as 4-byte big-endian terms ({@link #postingKey}): {@value #BAND} (the LSH band
  *       keys) and {@value #FINGERPRINT} (the winnowed fingerprints); as strings: {@value #TERM} (every
- *       distinct content term, whose document frequencies are the corpus statistics behind IDF).
+ *       distinct content term, whose document frequencies are the corpus statistics behind IDF);
+ *   <li>numeric doc values: {@value #CHARACTERS}, the length of the original text in UTF-16 code units, so
+ *       that {@code index stats} need not read every stored text. It was added within version 1 and is
+ *       optional: a document written before it is measured from its stored text, and older readers ignore
+ *       it.
  * </ul>
  *
  * <p>The header lives in the commit user data of every commit: the format name {@value #FORMAT_NAME}, its
@@ -41,6 +45,7 @@ public final class IndexLayout {
   static final String BAND = "band";
   static final String FINGERPRINT = "fingerprint";
   static final String TERM = "term";
+  static final String CHARACTERS = "characters";
 
   private IndexLayout() {}
 

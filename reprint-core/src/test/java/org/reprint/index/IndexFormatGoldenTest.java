@@ -37,6 +37,7 @@ class IndexFormatGoldenTest {
         lines.add(field + " " + terms.size());
         terms.forEach(t -> lines.add(field + " " + t));
       }
+      index.characterCounts().forEach((id, count) -> lines.add(IndexLayout.CHARACTERS + " " + id + " " + count));
     }
     String actual = String.join("\n", lines) + "\n";
     if (Boolean.getBoolean("reprint.updateGolden")) {

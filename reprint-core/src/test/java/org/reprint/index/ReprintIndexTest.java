@@ -66,6 +66,31 @@ class ReprintIndexTest {
   }
 
   @Test
+  void documentsWrittenBeforeTheCharacterCountsAreMeasuredFromTheirText() throws Exception {
+    // An index of version 1 from before the characters doc values: one document written without them.
+    Document old = example().get(0);
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder);
+        org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(
+            directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      org.apache.lucene.document.Document fields = new org.apache.lucene.document.Document();
+      StoredDocumentCodec.addStoredFields(old, fields);
+      fields.add(new org.apache.lucene.document.StringField(
+          IndexLayout.ID, old.id().value(), org.apache.lucene.document.Field.Store.NO));
+      writer.addDocument(fields);
+      writer.setLiveCommitData(IndexLayout.header(FingerprintParameters.DEFAULT).entrySet());
+      writer.commit();
+    }
+    Document added = example().get(1);
+    try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
+      index.add(analyze(added));
+      index.commit();
+      assertThat(index.characterCounts()).containsOnlyKeys(added.id().value());
+      assertThat(index.statistics().storedTextCharacters())
+          .isEqualTo(old.originalText().length() + added.originalText().length());
+    }
+  }
+
+  @Test
   void reopeningKeepsCommittedDocumentsAndStatisticsDescribeThem() {
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
       example().forEach(d -> index.add(analyze(d)));
