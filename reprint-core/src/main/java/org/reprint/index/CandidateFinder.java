@@ -34,13 +34,6 @@ public final class CandidateFinder {
 
   /** As {@link #find}, for documents kept as sketches, on one thread. */
   public List<CandidatePair> findAmongSketches(List<DocumentSketch> documents, List<StoryVector> vectors) {
-    if (documents.size() != vectors.size()) {
-      throw new IllegalArgumentException(
-          "vectors must have one entry per document ("
-              + documents.size()
-              + "), got "
-              + vectors.size());
-    }
     CandidateJoin join = join(documents, StoryVectors.of(vectors));
     List<List<CandidatePair>> links = new ArrayList<>();
     for (int a = 0; a < documents.size(); a++) {
