@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.reprint.engine.Engine;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
+import org.reprint.engine.ScanScope;
 import org.reprint.report.HtmlReport;
 import org.reprint.report.JsonReport;
 import org.reprint.report.TerminalReport;
@@ -64,6 +65,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "8388608", description = "Skip documents larger than this (default: ${DEFAULT-VALUE}, 8 MiB).")
   long maxBytes;
 
+  @Option(names = "--near-duplicates-only", description = "Look only for duplicates and near duplicates"
+      + " (word 5-shingle resemblance >= 0.8): MinHash LSH candidates verified on exact resemblance, several"
+      + " times faster than a full scan. Partial reuse, paraphrase and same-story pairs are not looked for.")
+  boolean nearDuplicatesOnly;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
   boolean quiet;
 
@@ -90,7 +96,9 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ScanOptions options() {
-    return CommandOptions.scanOptions(spec, CommandOptions.existingPaths(spec, paths), threads, maxBytes);
+    ScanOptions options =
+        CommandOptions.scanOptions(spec, CommandOptions.existingPaths(spec, paths), threads, maxBytes);
+    return nearDuplicatesOnly ? options.withScope(ScanScope.NEAR_DUPLICATES) : options;
   }
 
   private ScanResult run(ScanOptions options) {
@@ -119,7 +127,13 @@ final class ScanCommand implements Callable<Integer> {
     if (format == Format.json) {
       JsonReport.write(result, options, writer);
     } else {
-      TerminalReport.write(result, new PrintWriter(writer));
+      PrintWriter out = new PrintWriter(writer);
+      if (options.scope() == ScanScope.NEAR_DUPLICATES) {
+        out.printf(Locale.ROOT, "Scope: duplicates and near duplicates only (resemblance >= %.2f); partial"
+            + " reuse, paraphrase and same-story pairs were not looked for.%n",
+            options.classification().nearDuplicateResemblance());
+      }
+      TerminalReport.write(result, out);
     }
   }
 

@@ -42,6 +42,21 @@ class ScanCommandTest {
   }
 
   @Test
+  void nearDuplicatesOnlyReportsItsScopeAndOnlyTheDuplicate() throws IOException {
+    Run json = run("scan", EXAMPLE, "--near-duplicates-only", "--format", "json", "-q");
+    assertThat(json.exitCode()).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.get("parameters").get("scope").asText()).isEqualTo("near-duplicates");
+    assertThat(report.get("documents")).hasSize(5);
+    assertThat(report.get("pairs")).hasSize(1);
+    assertThat(report.get("pairs").get(0).get("relation").asText()).isEqualTo("DUPLICATE");
+    Run text = run("scan", EXAMPLE, "--near-duplicates-only", "-q");
+    assertThat(text.out()).startsWith("Scope: duplicates and near duplicates only").doesNotContain("PARAPHRASE");
+    assertThat(new ObjectMapper().readTree(run("scan", EXAMPLE, "--format", "json", "-q").out())
+        .get("parameters").get("scope").asText()).isEqualTo("all");
+  }
+
+  @Test
   void quietTextReportNamesFamiliesAndRelations() {
     Run run = run("scan", EXAMPLE, "--quiet");
     assertThat(run.exitCode()).isZero();

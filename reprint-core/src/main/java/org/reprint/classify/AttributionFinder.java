@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reprint.document.Document;
 import org.reprint.document.TextSpan;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.normalize.NormalizedText;
 
 /**
  * Finds where a text credits a news agency. A credit is an agency name of {@link NewsAgency} next to an
@@ -48,9 +50,14 @@ public final class AttributionFinder {
 
   /** Credits in the document's body, in text order, without those naming the document's own outlet. */
   public List<Attribution> find(AnalyzedDocument document) {
-    String text = document.normalized().text();
-    String original = document.document().originalText();
-    String outlet = document.document().metadata().outlet();
+    return find(document.document(), document.normalized());
+  }
+
+  /** As {@link #find(AnalyzedDocument)}, for a document that was only normalized. */
+  public List<Attribution> find(Document document, NormalizedText normalized) {
+    String text = normalized.text();
+    String original = document.originalText();
+    String outlet = document.metadata().outlet();
     if (!NewsAgency.anyNameIn(text)) {
       return List.of(); // most articles name no agency; the credit pattern would try every position
     }
@@ -61,7 +68,7 @@ public final class AttributionFinder {
       if (agency.isOutlet(outlet)) {
         continue; // the document's own outlet naming itself credits nobody
       }
-      TextSpan span = document.normalized().offsets().toOriginal(matcher.start(), matcher.end());
+      TextSpan span = normalized.offsets().toOriginal(matcher.start(), matcher.end());
       found.add(new Attribution(agency, span, span.of(original)));
     }
     return List.copyOf(found);

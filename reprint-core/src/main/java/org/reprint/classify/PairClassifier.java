@@ -98,8 +98,7 @@ public final class PairClassifier {
       PairScores scores,
       int rewordedPassages,
       boolean hasVerbatimPassage) {
-    if (first.tokenCount() > 0
-        && Arrays.equals(first.fingerprint().tokens().terms(), second.fingerprint().tokens().terms())) {
+    if (sameWords(first, second)) {
       return Relation.DUPLICATE;
     }
     if (scores.resemblance() >= options.nearDuplicateResemblance()) {
@@ -130,14 +129,35 @@ public final class PairClassifier {
         && alignedShare - verbatimShare >= MIN_REWORDED_SHARE;
   }
 
+  /**
+   * Whether a pair is DUPLICATE or NEAR_DUPLICATE: the first two rules of the relation, which need no
+   * alignment, so that a near-duplicate search can apply them to its candidates before judging them.
+   */
+  public boolean nearDuplicates(AnalyzedDocument first, AnalyzedDocument second) {
+    return sameWords(first, second)
+        || resemblance(first.fingerprint().shingleSet(), second.fingerprint().shingleSet())
+            >= options.nearDuplicateResemblance();
+  }
+
+  private static boolean sameWords(AnalyzedDocument first, AnalyzedDocument second) {
+    return first.tokenCount() > 0
+        && Arrays.equals(first.fingerprint().tokens().terms(), second.fingerprint().tokens().terms());
+  }
+
+  /** The Jaccard resemblance of two sorted shingle sets; 0 for two empty sets. */
+  private static double resemblance(long[] firstSet, long[] secondSet) {
+    int shared = Shingles.intersectionSize(firstSet, secondSet);
+    int union = firstSet.length + secondSet.length - shared;
+    return union == 0 ? 0 : (double) shared / union;
+  }
+
   private static PairScores scores(
       AnalyzedDocument first, AnalyzedDocument second, Alignment alignment, double storySimilarity) {
     long[] firstSet = first.fingerprint().shingleSet();
     long[] secondSet = second.fingerprint().shingleSet();
     int shared = Shingles.intersectionSize(firstSet, secondSet);
-    int union = firstSet.length + secondSet.length - shared;
     return new PairScores(
-        union == 0 ? 0 : (double) shared / union,
+        resemblance(firstSet, secondSet),
         firstSet.length == 0 ? 0 : (double) shared / firstSet.length,
         secondSet.length == 0 ? 0 : (double) shared / secondSet.length,
         alignment.alignedShareFirst(),

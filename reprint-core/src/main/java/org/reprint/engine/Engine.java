@@ -83,6 +83,9 @@ public final class Engine {
   }
 
   private ScanResult scan(IngestResult ingested) {
+    if (options.scope() == ScanScope.NEAR_DUPLICATES) {
+      return new NearDuplicateScan(options, progress, this).scan(ingested);
+    }
     List<SkippedDocument> skipped = new ArrayList<>(ingested.skipped());
     AnalyzedCorpus corpus =
         timed("normalize+fingerprint", () -> analyze(ingested.documents(), skipped));
@@ -264,7 +267,7 @@ public final class Engine {
    * A listener for workers that each report one finished unit: it adds them up and passes the running total
    * on, one call at a time.
    */
-  private static ProgressListener counted(ProgressListener listener, long total) {
+  static ProgressListener counted(ProgressListener listener, long total) {
     long[] done = {0};
     return (units, ignored) -> {
       synchronized (done) { // counts and reports in one step, so totals reach the listener in order
@@ -298,7 +301,12 @@ public final class Engine {
     }
   }
 
-  private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+  /** The time of each stage so far, in milliseconds, in stage order. */
+  Map<String, Long> stageMillis() {
+    return stageMillis;
+  }
+
+  <T> T timed(String stage, java.util.function.Supplier<T> work) {
     long start = System.nanoTime();
     T result = work.get();
     stageMillis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);

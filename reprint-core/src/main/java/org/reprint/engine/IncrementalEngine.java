@@ -139,6 +139,10 @@ public final class IncrementalEngine {
 
   /** Every indexed document related to {@code document}, judged as a scan would, in the scan's result form. */
   public static ScanResult query(ReprintIndex index, Document document, ScanOptions options) {
+    if (options.scope() != ScanScope.ALL) {
+      throw new IllegalArgumentException(
+          "options.scope must be ALL for a query, which judges every relation; got " + options.scope());
+    }
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
     AnalyzedDocument query = analyzer.analyze(document);
     if (query.tokenCount() == 0) {

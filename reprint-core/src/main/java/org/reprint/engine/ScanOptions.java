@@ -14,6 +14,7 @@ import org.reprint.ingest.IngestOptions;
  *
  * @param inputs files or folders to read
  * @param threads worker threads (1 to 256); results do not depend on it
+ * @param scope the relations looked for (default {@link ScanScope#ALL})
  */
 public record ScanOptions(
     List<Path> inputs,
@@ -22,7 +23,8 @@ public record ScanOptions(
     CandidateOptions candidates,
     AlignmentOptions alignment,
     ClassificationOptions classification,
-    int threads) {
+    int threads,
+    ScanScope scope) {
 
   public ScanOptions {
     inputs = List.copyOf(inputs);
@@ -31,6 +33,7 @@ public record ScanOptions(
     Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(alignment, "alignment");
     Objects.requireNonNull(classification, "classification");
+    Objects.requireNonNull(scope, "scope");
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
     }
@@ -53,14 +56,19 @@ public record ScanOptions(
         CandidateOptions.DEFAULT,
         AlignmentOptions.DEFAULT,
         ClassificationOptions.DEFAULT,
-        Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors())));
+        Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors())),
+        ScanScope.ALL);
   }
 
   public ScanOptions withThreads(int count) {
-    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count);
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count, scope);
   }
 
   public ScanOptions withIngest(IngestOptions options) {
-    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads);
+    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads, scope);
+  }
+
+  public ScanOptions withScope(ScanScope newScope) {
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, newScope);
   }
 }

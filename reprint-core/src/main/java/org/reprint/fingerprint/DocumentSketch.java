@@ -55,6 +55,11 @@ public record DocumentSketch(
     return of(document.fingerprint(), null);
   }
 
+  /** The sketch of a document known only by its word count and band keys: for joins on bands alone. */
+  public static DocumentSketch ofBandKeys(int tokenCount, long[] bandKeys) {
+    return new DocumentSketch(tokenCount, bandKeys, new long[0], NO_TERMS, NO_FREQUENCIES, NO_NAMES);
+  }
+
   private static final String[] NO_TERMS = {};
   private static final int[] NO_FREQUENCIES = {};
   private static final boolean[] NO_NAMES = {};

@@ -60,6 +60,17 @@ public final class CandidateFinder {
         fingerprintPostings(documents), termPostings(vectors, options.maxStoryPostings()));
   }
 
+  /**
+   * The band part of {@link #join} alone: pairs that share an LSH band key, each with no fingerprint count
+   * and a story similarity of 0. The join of the near-duplicate scope, where {@code documents} need only
+   * their token counts and band keys.
+   */
+  public CandidateJoin bandJoin(List<DocumentSketch> documents) {
+    SortedPostings none = new SortedPostings().sorted();
+    return new CandidateJoin(documents, StoryVectors.empty(documents.size()), options, bandPostings(documents),
+        none, none);
+  }
+
   private SortedPostings bandPostings(List<DocumentSketch> documents) {
     SortedPostings postings = new SortedPostings();
     for (int d = 0; d < documents.size(); d++) {

@@ -34,6 +34,14 @@ public final class StoryVectors {
     return builder.build();
   }
 
+  /** A store of {@code documentCount} empty vectors: for joins that follow no story terms. */
+  public static StoryVectors empty(int documentCount) {
+    if (documentCount < 0) {
+      throw new IllegalArgumentException("documentCount must be at least 0, got " + documentCount);
+    }
+    return new StoryVectors(new int[documentCount + 1], new int[0], new double[0]);
+  }
+
   /**
    * Adds vectors in document order, into arrays allocated once at their final size: at a million documents
    * they hold about a hundred million terms, and growing them by copies would need twice that for a moment.

@@ -77,6 +77,7 @@ public final class JsonReport {
 
   private static Map<String, Object> parameters(ScanOptions options) {
     Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("scope", options.scope().label());
     parameters.put("hash", TokenHash.ALGORITHM);
     parameters.put("seed", options.fingerprint().seed());
     parameters.put("shingleSize", options.fingerprint().shingleSize());
