@@ -40,8 +40,8 @@ import org.reprint.normalize.Normalizer;
  *   <li>{@link #tokenizeAndHash}: {@link WordTokenizer} (tokens, lower-cased terms, xxHash64 of each);
  *   <li>{@link #shingleHashes}: tokenize, then hash every word k-shingle;
  *   <li>{@link #minHashSignatures}: the MinHash signature of each article's (precomputed) shingle set;
- *   <li>{@link #fingerprint}: the whole {@link Fingerprinter#fingerprint}, including content terms and
- *       winnowing;
+ *   <li>{@link #fingerprint}: the whole {@link Fingerprinter#fingerprint}, with content terms, and the
+ *       MinHash signature and winnowed fingerprints a scan's first pass adds to it;
  *   <li>{@link #normalize}: {@link Normalizer#normalize(String)} of the raw article text.
  * </ol>
  *
@@ -135,11 +135,15 @@ public class FingerprintBenchmark {
     return result;
   }
 
+  /** A fingerprint with what a scan's first pass computes from it for candidate retrieval. */
+  public record Sketched(TextFingerprint fingerprint, long[] minHash, long[] winnowed) {}
+
   @Benchmark
-  public List<TextFingerprint> fingerprint() {
-    List<TextFingerprint> result = new ArrayList<>(normalizedTexts.size());
+  public List<Sketched> fingerprint() {
+    List<Sketched> result = new ArrayList<>(normalizedTexts.size());
     for (String text : normalizedTexts) {
-      result.add(fingerprinter.fingerprint(text));
+      TextFingerprint fingerprint = fingerprinter.fingerprint(text);
+      result.add(new Sketched(fingerprint, fingerprinter.minHash(fingerprint), fingerprinter.winnowed(fingerprint)));
     }
     return result;
   }

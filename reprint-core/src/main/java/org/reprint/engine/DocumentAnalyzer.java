@@ -2,6 +2,8 @@ package org.reprint.engine;
 
 import org.reprint.document.Document;
 import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.fingerprint.DocumentSketch;
+import org.reprint.fingerprint.LshBands;
 import org.reprint.fingerprint.FingerprintParameters;
 import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.SentenceSplitter;
@@ -17,6 +19,11 @@ final class DocumentAnalyzer {
 
   DocumentAnalyzer(FingerprintParameters parameters) {
     this.fingerprinter = new Fingerprinter(parameters);
+  }
+
+  /** The sketch of an analysis made by this analyzer, with band keys when {@code bands} is given. */
+  DocumentSketch sketch(AnalyzedDocument document, LshBands bands) {
+    return DocumentSketch.of(document.fingerprint(), fingerprinter, bands);
   }
 
   AnalyzedDocument analyze(Document document) {

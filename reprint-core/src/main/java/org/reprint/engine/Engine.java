@@ -165,7 +165,7 @@ public final class Engine {
     List<Analysis> all = parallel(documents.size(), i -> {
       AnalyzedDocument document = analyzer.analyze(documents.get(i));
       analyzing.progress(1, documents.size());
-      return new Analysis(document.document(), DocumentSketch.of(document.fingerprint(), bands),
+      return new Analysis(document.document(), analyzer.sketch(document, bands),
           attributionFinder.find(document),
           document.normalized().removed(), compact ? null : document);
     });

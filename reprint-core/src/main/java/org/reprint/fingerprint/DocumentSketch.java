@@ -25,8 +25,23 @@ public record DocumentSketch(
     int[] termFrequencies,
     boolean[] nameTerms) {
 
-  /** The sketch of a fingerprint, with band keys when {@code bands} is given (else none). */
-  public static DocumentSketch of(TextFingerprint fingerprint, LshBands bands) {
+  /**
+   * The sketch of a fingerprint, with band keys when {@code bands} is given (else none).
+   *
+   * @param fingerprinter the fingerprinter that made {@code fingerprint}, for its MinHash and winnowing
+   */
+  public static DocumentSketch of(TextFingerprint fingerprint, Fingerprinter fingerprinter, LshBands bands) {
+    long[] keys = bands == null || fingerprint.tokenCount() == 0
+        ? new long[0] : bands.keys(fingerprinter.minHash(fingerprint));
+    return withTerms(fingerprint, keys, fingerprinter.winnowed(fingerprint));
+  }
+
+  /** The sketch of an analyzed document without band keys or fingerprints: for statistics and story vectors. */
+  public static DocumentSketch of(AnalyzedDocument document) {
+    return withTerms(document.fingerprint(), new long[0], new long[0]);
+  }
+
+  private static DocumentSketch withTerms(TextFingerprint fingerprint, long[] bandKeys, long[] winnowed) {
     TreeMap<String, Integer> frequencies = new TreeMap<>();
     Set<String> names = new HashSet<>();
     String[] contentTerms = fingerprint.contentTerms();
@@ -45,14 +60,7 @@ public record DocumentSketch(
       counts[t] = frequencies.get(terms[t]);
       nameTerms[t] = names.contains(terms[t]);
     }
-    long[] keys = bands == null || fingerprint.tokenCount() == 0
-        ? new long[0] : bands.keys(fingerprint.minHash());
-    return new DocumentSketch(fingerprint.tokenCount(), keys, fingerprint.winnowed(), terms, counts, nameTerms);
-  }
-
-  /** The sketch of an analyzed document, without band keys (for statistics and story vectors). */
-  public static DocumentSketch of(AnalyzedDocument document) {
-    return of(document.fingerprint(), null);
+    return new DocumentSketch(fingerprint.tokenCount(), bandKeys, winnowed, terms, counts, nameTerms);
   }
 
   /** The sketch of a document known only by its word count and band keys: for joins on bands alone. */

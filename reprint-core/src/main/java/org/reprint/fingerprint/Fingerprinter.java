@@ -32,14 +32,23 @@ public final class Fingerprinter {
         ContentTerms.properNames(normalizedText, tokens),
         shingles,
         Shingles.orderByHash(shingles),
-        shingleSet,
-        minHash.signature(shingleSet),
-        Winnowing.fingerprints(shingles, parameters.winnowWindow()));
+        shingleSet);
+  }
+
+  /** The MinHash signature of a fingerprint's shingle set (all {@link Long#MAX_VALUE} when it is empty). */
+  public long[] minHash(TextFingerprint fingerprint) {
+    return minHash.signature(fingerprint.shingleSet());
+  }
+
+  /** The distinct winnowed fingerprints of a fingerprint's shingles, sorted. */
+  public long[] winnowed(TextFingerprint fingerprint) {
+    return Winnowing.fingerprints(fingerprint.shingleHashes(), parameters.winnowWindow());
   }
 
   /**
-   * The word count and MinHash signature of a normalized text, equal to those of {@link #fingerprint}, at a
-   * fraction of its cost: no content terms, names, shingle order or winnowing. For near-duplicate search.
+   * The word count and MinHash signature of a normalized text, equal to those of {@link #fingerprint} and
+   * {@link #minHash}, at a fraction of their cost: no content terms, names or shingle order. For
+   * near-duplicate search.
    */
   public ShingleSignature signature(String normalizedText) {
     Objects.requireNonNull(normalizedText, "normalizedText");

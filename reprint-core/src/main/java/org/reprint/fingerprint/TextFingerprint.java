@@ -1,7 +1,10 @@
 package org.reprint.fingerprint;
 
 /**
- * Everything the later stages need to know about one normalized text.
+ * Everything alignment and classification need to know about one normalized text. What only candidate
+ * retrieval needs, the MinHash signature and the winnowed fingerprints, is made on demand by
+ * {@link Fingerprinter#minHash} and {@link Fingerprinter#winnowed}: a document analyzed again to be judged
+ * never needs them, and MinHash was a tenth of a scan's time.
  *
  * @param tokens the words with offsets into the normalized text
  * @param contentTerms the stemmed content term of each token, {@code null} for stop words
@@ -10,8 +13,6 @@ package org.reprint.fingerprint;
  * @param shingleOrder shingle positions sorted by hash (then position): lets two documents' shared shingles
  *     be found by one merge of two sorted lists instead of a hash table per pair
  * @param shingleSet the distinct shingle hashes, sorted
- * @param minHash the MinHash signature of the shingle set
- * @param winnowed the distinct winnowed fingerprints, sorted
  */
 public record TextFingerprint(
     TokenSequence tokens,
@@ -19,9 +20,7 @@ public record TextFingerprint(
     boolean[] properNames,
     long[] shingleHashes,
     int[] shingleOrder,
-    long[] shingleSet,
-    long[] minHash,
-    long[] winnowed) {
+    long[] shingleSet) {
 
   public int tokenCount() {
     return tokens.size();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.LshBands;
 
 /**
@@ -15,10 +16,12 @@ import org.reprint.fingerprint.LshBands;
 public final class CandidateFinder {
 
   private final LshBands bands;
+  private final Fingerprinter fingerprinter;
   private final CandidateOptions options;
 
   public CandidateFinder(FingerprintParameters parameters, CandidateOptions options) {
     this.bands = new LshBands(parameters.bands(), parameters.rowsPerBand());
+    this.fingerprinter = new Fingerprinter(parameters);
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -29,7 +32,8 @@ public final class CandidateFinder {
    */
   public List<CandidatePair> find(List<AnalyzedDocument> documents, List<StoryVector> vectors) {
     return findAmongSketches(
-        documents.stream().map(d -> DocumentSketch.of(d.fingerprint(), bands)).toList(), vectors);
+        documents.stream().map(d -> DocumentSketch.of(d.fingerprint(), fingerprinter, bands)).toList(),
+        vectors);
   }
 
   /** As {@link #find}, for documents kept as sketches, on one thread. */

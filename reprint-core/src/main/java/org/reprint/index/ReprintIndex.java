@@ -39,6 +39,7 @@ import org.apache.lucene.util.BytesRef;
 import org.reprint.document.Document;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.LshBands;
 import org.reprint.fingerprint.TextFingerprint;
 
@@ -55,6 +56,7 @@ public final class ReprintIndex implements Closeable {
   private final IndexWriter writer;
   private final FingerprintParameters parameters;
   private final LshBands bands;
+  private final Fingerprinter fingerprinter;
   private volatile DirectoryReader reader;
   private volatile FrequencyCache frequencyCache = new FrequencyCache(null, new ConcurrentHashMap<>());
 
@@ -65,6 +67,7 @@ public final class ReprintIndex implements Closeable {
     this.writer = writer;
     this.parameters = parameters;
     this.bands = new LshBands(parameters.bands(), parameters.rowsPerBand());
+    this.fingerprinter = new Fingerprinter(parameters);
     this.reader = writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
   }
 
@@ -126,11 +129,11 @@ public final class ReprintIndex implements Closeable {
     fields.add(new NumericDocValuesField(IndexLayout.CHARACTERS, document.document().originalText().length()));
     TextFingerprint fingerprint = document.fingerprint();
     if (fingerprint.tokenCount() > 0) {
-      for (long key : bands.keys(fingerprint.minHash())) {
+      for (long key : bands.keys(fingerprinter.minHash(fingerprint))) {
         fields.add(new StringField(IndexLayout.BAND, longTerm(key), Field.Store.NO));
       }
     }
-    for (long value : fingerprint.winnowed()) {
+    for (long value : fingerprinter.winnowed(fingerprint)) {
       fields.add(new StringField(IndexLayout.FINGERPRINT, longTerm(value), Field.Store.NO));
     }
     for (String term : CorpusStatistics.distinctTerms(fingerprint.contentTerms())) {
@@ -318,12 +321,12 @@ public final class ReprintIndex implements Closeable {
     TextFingerprint fingerprint = query.fingerprint();
     if (fingerprint.tokenCount() > 0) {
       PostingsLookup banded = new PostingsLookup(current, IndexLayout.BAND);
-      for (long key : bands.keys(fingerprint.minHash())) {
+      for (long key : bands.keys(fingerprinter.minHash(fingerprint))) {
         banded.count(longTerm(key), Integer.MAX_VALUE, 0, counts, 0);
       }
     }
     PostingsLookup fingerprinted = new PostingsLookup(current, IndexLayout.FINGERPRINT);
-    for (long value : fingerprint.winnowed()) {
+    for (long value : fingerprinter.winnowed(fingerprint)) {
       fingerprinted.count(longTerm(value), options.maxFingerprintPostings(), extra, counts, 1);
     }
     PostingsLookup terms = new PostingsLookup(current, IndexLayout.TERM);

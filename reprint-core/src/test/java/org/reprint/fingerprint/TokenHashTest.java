@@ -81,10 +81,12 @@ class TokenHashTest {
     long[] signature = new MinHashSignature(128, 0).signature(Shingles.distinctSorted(shingles));
     assertThat(signature).hasSize(128).startsWith(FIRST_SHINGLE_MINHASH);
 
-    TextFingerprint fingerprint =
-        new Fingerprinter(FingerprintParameters.DEFAULT).fingerprint("Russia said Saturday it would");
+    Fingerprinter fingerprinter = new Fingerprinter(FingerprintParameters.DEFAULT);
+    TextFingerprint fingerprint = fingerprinter.fingerprint("Russia said Saturday it would");
     assertThat(fingerprint.shingleHashes()).containsExactly(FIRST_SHINGLE_HASH);
-    assertThat(fingerprint.minHash()).startsWith(FIRST_SHINGLE_MINHASH);
+    assertThat(fingerprinter.minHash(fingerprint)).startsWith(FIRST_SHINGLE_MINHASH);
+    assertThat(fingerprinter.signature("Russia said Saturday it would").minHash())
+        .containsExactly(fingerprinter.minHash(fingerprint));
   }
 
   @Test

@@ -142,7 +142,8 @@ class WinnowingTest {
     String first = withRun(random, run);
     String second = withRun(random, run);
     return new long[][] {
-      fingerprinter.fingerprint(first).winnowed(), fingerprinter.fingerprint(second).winnowed()
+      fingerprinter.winnowed(fingerprinter.fingerprint(first)),
+      fingerprinter.winnowed(fingerprinter.fingerprint(second))
     };
   }
 

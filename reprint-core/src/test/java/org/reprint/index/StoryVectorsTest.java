@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.fingerprint.FingerprintParameters;
+import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.LshBands;
 import org.reprint.fingerprint.TestDocuments;
 
@@ -49,7 +50,9 @@ class StoryVectorsTest {
     CorpusStatistics statistics = CorpusStatistics.of(documents);
     LshBands bands = new LshBands(FingerprintParameters.DEFAULT.bands(), FingerprintParameters.DEFAULT.rowsPerBand());
     for (AnalyzedDocument document : documents) {
-      StoryVector fromSketch = StoryVector.of(DocumentSketch.of(document.fingerprint(), bands), statistics);
+      StoryVector fromSketch = StoryVector.of(
+          DocumentSketch.of(document.fingerprint(), new Fingerprinter(FingerprintParameters.DEFAULT), bands),
+          statistics);
       StoryVector fromTerms = StoryVector.of(document, statistics);
       assertThat(fromSketch.termIds()).containsExactly(fromTerms.termIds());
       assertThat(fromSketch.weights()).containsExactly(fromTerms.weights());
