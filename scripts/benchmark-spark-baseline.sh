@@ -116,7 +116,7 @@ def near(path):
 print(near(sys.argv[1]), near(sys.argv[2]))
 PYTHON
 )
-megabytes="$(awk -v b="$(stat -c %s "$work/corpus.jsonl")" 'BEGIN { printf "%.1f", b / 1e6 }')"
+megabytes="$(awk -v b="$(stat -L -c %s "$work/corpus.jsonl")" 'BEGIN { printf "%.1f", b / 1e6 }')"
 near_ratio="$(awk -v r="$near_seconds" -v s="$spark_seconds" 'BEGIN { printf "%.2f", s / r }')"
 full_ratio="$(awk -v r="$reprint_seconds" -v s="$spark_seconds" 'BEGIN { printf "%.2f", s / r }')"
 

@@ -68,7 +68,9 @@ public final class ReprintIndex implements Closeable {
     this.parameters = parameters;
     this.bands = new LshBands(parameters.bands(), parameters.rowsPerBand());
     this.fingerprinter = new Fingerprinter(parameters);
-    this.reader = writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+    // Readers see commits only, also beside a writer: an in-process (NRT) reader would flush the writer's
+    // buffered documents at each refresh, so a commit running while adds go on would leave a small segment.
+    this.reader = DirectoryReader.open(directory);
   }
 
   /**
@@ -195,9 +197,7 @@ public final class ReprintIndex implements Closeable {
   /** Sees the latest commit (a reader opened while another process writes). */
   public void refresh() {
     try {
-      DirectoryReader newer = writer == null
-          ? DirectoryReader.openIfChanged(reader)
-          : DirectoryReader.openIfChanged(reader, writer);
+      DirectoryReader newer = DirectoryReader.openIfChanged(reader);
       if (newer != null) {
         reader.close();
         reader = newer;

@@ -45,4 +45,38 @@ class ParallelIndexingTest {
       }
     }
   }
+
+  /**
+   * Commits in the background while the next batch is added: with a commit every 1,000 documents, 3,000
+   * articles make two background commits and a last one, and a reader opened afterwards, in the way of
+   * another process, finds every article.
+   */
+  @Test
+  void backgroundCommitsLoseNothing() {
+    String[] words = TestDocuments.example("000").split("\\s+");
+    java.util.Random random = new java.util.Random(3000);
+    List<Document> documents = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 60; w++) {
+        text.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      documents.add(Document.ofText(String.format("article-%04d", i), text.toString()));
+    }
+    ScanOptions options = ScanOptions.defaults(List.of()).withThreads(2);
+    Path path = folder.resolve("committed");
+    try (ReprintIndex index = ReprintIndex.openForWriting(path, options.fingerprint())) {
+      IndexingReport report = IncrementalEngine.index(index,
+          new IngestResult(documents, List.of(), List.of()), options, ProgressListener.NONE, 1000);
+      assertThat(report.added()).isEqualTo(3000);
+      assertThat(report.commits()).isEqualTo(3);
+    }
+    try (ReprintIndex reader = ReprintIndex.openForReading(path, options.fingerprint())) {
+      assertThat(reader.documentCount()).isEqualTo(3000);
+      for (Document document : documents) {
+        assertThat(reader.document(document.id().value()).orElseThrow().originalText())
+            .isEqualTo(document.originalText());
+      }
+    }
+  }
 }
