@@ -26,6 +26,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderManager;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
@@ -57,7 +58,7 @@ public final class ReprintIndex implements Closeable {
   private final FingerprintParameters parameters;
   private final LshBands bands;
   private final Fingerprinter fingerprinter;
-  private volatile DirectoryReader reader;
+  private final ReaderManager readers;
   private volatile FrequencyCache frequencyCache = new FrequencyCache(null, new ConcurrentHashMap<>());
 
   private ReprintIndex(Path path, Directory directory, IndexWriter writer, FingerprintParameters parameters)
@@ -70,7 +71,7 @@ public final class ReprintIndex implements Closeable {
     this.fingerprinter = new Fingerprinter(parameters);
     // Readers see commits only, also beside a writer: an in-process (NRT) reader would flush the writer's
     // buffered documents at each refresh, so a commit running while adds go on would leave a small segment.
-    this.reader = DirectoryReader.open(directory);
+    this.readers = new ReaderManager(directory);
   }
 
   /**
@@ -194,39 +195,64 @@ public final class ReprintIndex implements Closeable {
     commit();
   }
 
-  /** Sees the latest commit (a reader opened while another process writes). */
+  /**
+   * Sees the latest commit (a reader opened while another process writes). Calls running meanwhile finish on
+   * the reader they started with, which is closed once the last of them returns.
+   */
   public void refresh() {
     try {
-      DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-      if (newer != null) {
-        reader.close();
-        reader = newer;
-      }
+      readers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reopen the index at " + path, e);
     }
   }
 
+  /** What a call does with the reader it holds. */
+  @FunctionalInterface
+  private interface ReaderWork<T> {
+    T apply(DirectoryReader reader) throws IOException;
+  }
+
+  /**
+   * Runs {@code work} on the current reader, held (reference-counted by Lucene's {@link ReaderManager}) until
+   * it returns, so that a refresh on another thread never closes a reader in use.
+   */
+  private <T> T read(ReaderWork<T> work) {
+    DirectoryReader reader;
+    try {
+      reader = readers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + path, e);
+    }
+    try {
+      return work.apply(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + path, e);
+    } finally {
+      try {
+        readers.release(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot release a reader of the index at " + path, e);
+      }
+    }
+  }
+
   public int documentCount() {
-    return reader.numDocs();
+    return read(DirectoryReader::numDocs);
   }
 
   /** How many segments the last commit has. */
   public int segmentCount() {
-    return reader.leaves().size();
+    return read(reader -> reader.leaves().size());
   }
 
   public boolean contains(String id) {
-    return !matchingDocuments(IndexLayout.ID, new BytesRef(id)).isEmpty();
+    return read(reader -> !matchingDocuments(reader, IndexLayout.ID, new BytesRef(id)).isEmpty());
   }
 
   /** Documents containing {@code term} as a content term (deleted documents may count until merged). */
   public int documentFrequency(String term) {
-    try {
-      return reader.docFreq(new Term(IndexLayout.TERM, term));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the index at " + path, e);
-    }
+    return read(reader -> reader.docFreq(new Term(IndexLayout.TERM, term)));
   }
 
   /**
@@ -236,7 +262,10 @@ public final class ReprintIndex implements Closeable {
    * enumeration per segment.
    */
   public Map<String, Integer> documentFrequencies(Collection<String> terms) {
-    DirectoryReader current = reader;
+    return read(current -> documentFrequencies(current, terms));
+  }
+
+  private Map<String, Integer> documentFrequencies(DirectoryReader current, Collection<String> terms) {
     FrequencyCache cache = frequencyCache;
     if (cache.reader() != current) {
       cache = new FrequencyCache(current, new ConcurrentHashMap<>());
@@ -295,15 +324,12 @@ public final class ReprintIndex implements Closeable {
 
   /** The stored document with this id. */
   public Optional<Document> document(String id) {
-    List<Integer> matches = matchingDocuments(IndexLayout.ID, new BytesRef(id));
-    if (matches.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(StoredDocumentCodec.read(reader.storedFields().document(matches.get(0))));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + id + " from the index at " + path, e);
-    }
+    return read(reader -> {
+      List<Integer> matches = matchingDocuments(reader, IndexLayout.ID, new BytesRef(id));
+      return matches.isEmpty()
+          ? Optional.<Document>empty()
+          : Optional.of(StoredDocumentCodec.read(reader.storedFields().document(matches.get(0))));
+    });
   }
 
   /**
@@ -315,8 +341,17 @@ public final class ReprintIndex implements Closeable {
    */
   public List<IndexCandidate> candidates(
       AnalyzedDocument query, List<String> storyTerms, boolean queryIndexed, CandidateOptions options) {
+    // one reader for the whole lookup: doc ids belong to it
+    return read(current -> candidates(current, query, storyTerms, queryIndexed, options));
+  }
+
+  private List<IndexCandidate> candidates(
+      DirectoryReader current,
+      AnalyzedDocument query,
+      List<String> storyTerms,
+      boolean queryIndexed,
+      CandidateOptions options) {
     int extra = queryIndexed ? 0 : 1;
-    DirectoryReader current = reader; // one snapshot for the whole query: doc ids belong to it
     Map<Integer, int[]> counts = new TreeMap<>(); // doc -> {band, fingerprints, story}
     TextFingerprint fingerprint = query.fingerprint();
     if (fingerprint.tokenCount() > 0) {
@@ -424,7 +459,7 @@ public final class ReprintIndex implements Closeable {
   }
 
   /** The live documents holding a term, as top-level doc ids. */
-  private List<Integer> matchingDocuments(String field, BytesRef term) {
+  private List<Integer> matchingDocuments(DirectoryReader reader, String field, BytesRef term) {
     List<Integer> matches = new ArrayList<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -455,6 +490,10 @@ public final class ReprintIndex implements Closeable {
    * format test pins in a golden file.
    */
   List<String> termsOf(String field) {
+    return read(reader -> termsOf(reader, field));
+  }
+
+  private List<String> termsOf(DirectoryReader reader, String field) {
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -479,6 +518,10 @@ public final class ReprintIndex implements Closeable {
   }
 
   public IndexStatistics statistics() {
+    return read(this::statistics);
+  }
+
+  private IndexStatistics statistics(DirectoryReader reader) {
     try {
       long bytes;
       try (Stream<Path> files = Files.list(path)) {
@@ -515,6 +558,10 @@ public final class ReprintIndex implements Closeable {
 
   /** Each live document's {@value IndexLayout#CHARACTERS} doc value by id, for the format's golden test. */
   Map<String, Long> characterCounts() {
+    return read(this::characterCounts);
+  }
+
+  private Map<String, Long> characterCounts(DirectoryReader reader) {
     Map<String, Long> counts = new TreeMap<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -545,7 +592,7 @@ public final class ReprintIndex implements Closeable {
   @Override
   public void close() {
     try {
-      reader.close();
+      readers.close();
       if (writer != null) {
         writer.close(); // commits pending changes with the live commit data (the header)
       }
