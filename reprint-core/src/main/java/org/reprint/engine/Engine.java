@@ -288,16 +288,23 @@ public final class Engine {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(() -> IntStream.range(0, count).parallel().mapToObj(task).toList()).get();
+      return await(pool.submit(() -> IntStream.range(0, count).parallel().mapToObj(task).toList()), "scan");
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** The value of {@code future}; a runtime exception of the task is rethrown as it was. */
+  static <T> T await(java.util.concurrent.Future<T> future, String task) {
+    try {
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("scan interrupted", e);
+      throw new IllegalStateException(task + " interrupted", e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException runtime
           ? runtime
-          : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
+          : new IllegalStateException(task + " failed", e.getCause());
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,18 +131,8 @@ public final class IncrementalEngine {
 
   /** Waits for a commit started in the background, if any, and rethrows what made it fail. */
   private static void awaitCommit(Future<?> commit) {
-    if (commit == null) {
-      return;
-    }
-    try {
-      commit.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while committing the index", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime
-          ? runtime
-          : new IllegalStateException("the index commit failed", e.getCause());
+    if (commit != null) {
+      Engine.await(commit, "index commit");
     }
   }
 

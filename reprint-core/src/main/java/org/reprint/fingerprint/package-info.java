@@ -17,6 +17,11 @@
  *   <li>content terms (Snowball-stemmed words that are not stop words) feed the TF-IDF story similarity.
  * </ul>
  *
+ * <p>{@link org.reprint.fingerprint.Fingerprinter#fingerprint} makes what alignment reads (tokens, shingles,
+ * content terms); the MinHash signature and the winnowed fingerprints, which only candidate retrieval reads,
+ * are made on request ({@code minHash}, {@code winnowed}), and {@code signature} makes the signature alone
+ * for near-duplicate search.
+ *
  * <p><b>Why k = 5.</b> News text is built from stock phrases and names: 3- and 4-word shingles
  * ("the prime minister of") are shared by unrelated articles, while 5 words already make most shingles
  * unique to one sentence; beyond 6, a single substituted word destroys too many shingles to see small edits.
