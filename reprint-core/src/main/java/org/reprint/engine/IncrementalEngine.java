@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -199,18 +200,29 @@ public final class IncrementalEngine {
     }
     boolean indexed = index.contains(document.id().value());
     int documentCount = index.documentCount() + (indexed ? 0 : 1);
-    CorpusStatistics queryStatistics = statistics(index, List.of(query), query, indexed, documentCount);
+    Set<String> queryTerms = distinctTerms(query);
+    CorpusStatistics queryStatistics = statistics(index, queryTerms, queryTerms, indexed, documentCount);
     StoryVector queryVector = StoryVector.of(query, queryStatistics);
     List<String> storyTerms = new ArrayList<>();
     for (int id : queryVector.topTermIds(options.candidates().storyTermsPerDocument())) {
       storyTerms.add(queryStatistics.term(id));
     }
-    List<IndexCandidate> candidates = index.candidates(query, storyTerms, indexed, options.candidates());
-    List<AnalyzedDocument> others = Engine.parallel(options.threads(), candidates.size(),
-        i -> analyzer.analyze(index.document(candidates.get(i).id()).orElseThrow()));
-    List<AnalyzedDocument> all = new ArrayList<>(others);
-    all.add(query);
-    CorpusStatistics statistics = statistics(index, all, query, indexed, documentCount);
+    List<IndexCandidate> found = index.candidates(query, storyTerms, indexed, options.candidates());
+    List<Optional<Document>> stored =
+        Engine.parallel(options.threads(), found.size(), i -> index.document(found.get(i).id()));
+    List<IndexCandidate> candidates = new ArrayList<>();
+    List<Document> candidateDocuments = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (stored.get(i).isPresent()) { // else a commit since the lookup removed it
+        candidates.add(found.get(i));
+        candidateDocuments.add(stored.get(i).get());
+      }
+    }
+    List<AnalyzedDocument> others = Engine.parallel(options.threads(), candidateDocuments.size(),
+        i -> analyzer.analyze(candidateDocuments.get(i)));
+    Set<String> terms = new HashSet<>(queryTerms); // order is irrelevant: term ids come from sorting
+    others.forEach(other -> terms.addAll(distinctTerms(other)));
+    CorpusStatistics statistics = statistics(index, terms, queryTerms, indexed, documentCount);
     Map<DocumentId, List<Attribution>> credits = new java.util.concurrent.ConcurrentHashMap<>();
     List<PairJudgement> judged = judge(query, candidates, others, statistics, options, credits);
     return result(query, others, judged, candidates.size(), credits);
@@ -249,22 +261,14 @@ public final class IncrementalEngine {
   }
 
   /**
-   * Corpus statistics for the terms of {@code documents}, from the index's document frequencies; a query that
-   * is not indexed counts as one more document, as it would in a scan of the index plus the query.
+   * Corpus statistics for {@code terms}, from the index's document frequencies; a query that is not indexed
+   * counts as one more document, as it would in a scan of the index plus the query.
    */
   private static CorpusStatistics statistics(
-      ReprintIndex index,
-      List<AnalyzedDocument> documents,
-      AnalyzedDocument query,
-      boolean indexed,
-      int documentCount) {
-    Set<String> terms = new HashSet<>(); // order is irrelevant: term ids come from sorting, in statistics
-    for (AnalyzedDocument document : documents) {
-      terms.addAll(distinctTerms(document));
-    }
+      ReprintIndex index, Set<String> terms, Set<String> queryTerms, boolean indexed, int documentCount) {
     Map<String, Integer> frequencies = index.documentFrequencies(terms);
     if (!indexed) {
-      for (String term : distinctTerms(query)) {
+      for (String term : queryTerms) {
         frequencies.merge(term, 1, Integer::sum);
       }
     }

@@ -16,14 +16,15 @@ import org.reprint.index.ReprintIndex;
 
 /**
  * One index used by a writer and by queries at once, as a server would: commits refresh the reader while
- * queries run, and no query may fail on a reader closed under it or see a half-made state.
+ * queries run, and no query may fail on a reader closed under it, nor on a candidate removed between its
+ * look-up and its reading.
  */
 class ConcurrentIndexUseTest {
 
   @TempDir Path folder;
 
   @Test
-  void queriesRunWhileArticlesAreAddedAndCommitted() throws Exception {
+  void queriesRunWhileArticlesAreAddedRemovedAndCommitted() throws Exception {
     ScanOptions options = ScanOptions.defaults(List.of()).withThreads(1);
     Document plain = Document.ofText("000.txt", TestDocuments.example("000"));
     Document quoting = Document.ofText("003.txt", TestDocuments.example("003"));
@@ -56,12 +57,17 @@ class ConcurrentIndexUseTest {
         String text = TestDocuments.example(i % 2 == 0 ? "002" : "004") + "\n\nUpdate " + i + ".";
         index.add(analyzer.analyze(Document.ofText(String.format("later-%02d.txt", i), text)));
         index.commit(); // refreshes the reader the queries use
+        if (i > 0) {
+          index.remove(String.format("later-%02d.txt", i - 1));
+          index.commit();
+        }
       }
       writing.set(false);
       first.join();
       second.join();
       assertThat(failures).isEmpty();
-      assertThat(index.documentCount()).isEqualTo(41);
+      assertThat(index.documentCount()).isEqualTo(2);
+      assertThat(index.contains("later-39.txt")).isTrue();
     }
   }
 }
