@@ -24,6 +24,11 @@ import org.reprint.fingerprint.TokenHash;
  *   <li>the distinct content-term ids of its names (see {@link TextFingerprint#properNames()});
  *   <li>its length in words.
  * </ul>
+ *
+ * <p>The character grams are made the first time a scorer asks for them: only sentence pairs that pass the
+ * aligner's Dice gate are scored, and most sentences of most candidates never are. Profiles are shared by
+ * threads, so a sentence's grams are published through an atomic array; two threads may both make them, and
+ * make the same.
  */
 public final class SentenceProfile {
 
@@ -37,7 +42,8 @@ public final class SentenceProfile {
   private final double[][] weights;
   private final double[] totals;
   private final int[][] sequences;
-  private final long[][] grams;
+  private final String[] contents;
+  private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> grams;
   private final long[][] numbers;
   private final int[][] names;
   private final int[] wordCounts;
@@ -49,7 +55,8 @@ public final class SentenceProfile {
     weights = new double[sentenceCount][];
     totals = new double[sentenceCount];
     sequences = new int[sentenceCount][];
-    grams = new long[sentenceCount][];
+    contents = new String[sentenceCount];
+    grams = new java.util.concurrent.atomic.AtomicReferenceArray<>(sentenceCount);
     numbers = new long[sentenceCount][];
     names = new int[sentenceCount][];
     wordCounts = new int[sentenceCount];
@@ -105,7 +112,7 @@ public final class SentenceProfile {
     }
     names[s] = distinctSorted(nameIds, nameCount);
     numbers[s] = distinctSorted(numberHashes, numberCount);
-    grams[s] = characterGrams(content.append(' ').toString());
+    contents[s] = content.append(' ').toString();
     wordCounts[s] = sentence.tokenCount();
     fillWords(s, fingerprint.tokens().hashes(), sentence);
   }
@@ -154,7 +161,12 @@ public final class SentenceProfile {
   }
 
   long[] grams(int sentence) {
-    return grams[sentence];
+    long[] made = grams.get(sentence);
+    if (made == null) {
+      made = characterGrams(contents[sentence]);
+      grams.set(sentence, made);
+    }
+    return made;
   }
 
   long[] numbers(int sentence) {
