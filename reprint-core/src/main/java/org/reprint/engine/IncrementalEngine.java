@@ -76,7 +76,7 @@ public final class IncrementalEngine {
     try {
       return index(index, ingested, options, progress, commitEvery, committer);
     } finally {
-      committer.shutdownNow();
+      finishCommits(committer);
     }
   }
 
@@ -128,6 +128,19 @@ public final class IncrementalEngine {
     commits++;
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     return new IndexingReport(added, skipped, ingested.warnings(), characters, commits);
+  }
+
+  /**
+   * Lets a commit still in flight (when adding failed) finish before the caller closes the index. Never
+   * interrupts it: an interrupt during Lucene's file I/O closes the channel and, with it, the writer.
+   */
+  private static void finishCommits(ExecutorService committer) {
+    committer.shutdown();
+    try {
+      committer.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Waits for a commit started in the background, if any, and rethrows what made it fail. */
