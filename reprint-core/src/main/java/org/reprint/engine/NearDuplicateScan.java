@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
-import org.reprint.align.SentenceProfile;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.AttributionFinder;
 import org.reprint.classify.PairClassifier;
@@ -18,7 +18,6 @@ import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
 import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
-import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.LshBands;
@@ -77,22 +76,15 @@ final class NearDuplicateScan {
 
   ScanResult scan(IngestResult ingested) {
     List<SkippedDocument> skipped = new ArrayList<>(ingested.skipped());
-    List<Signed> documents = engine.timed("normalize+signature", () -> sign(ingested.documents(), skipped));
-    List<CandidatePair> candidates = engine.timed("candidates", () -> candidates(documents));
-    List<PairJudgement> judged = engine.timed("verify+classify", () -> verifyAndJudge(documents, candidates));
+    AnalyzedCorpus corpus = engine.timed("normalize+signature", () -> corpus(sign(ingested.documents(), skipped)));
+    List<CandidatePair> candidates = engine.timed("candidates", () -> candidates(corpus));
+    List<PairJudgement> judged = engine.timed("verify+classify", () -> verifyAndJudge(corpus, candidates));
     List<PairJudgement> related = CommonSources.annotate(judged);
-    List<Document> documentList = new ArrayList<>();
-    Map<DocumentId, Integer> words = new HashMap<>();
-    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
     Map<DocumentId, List<Attribution>> attributions = new HashMap<>();
     long characters = 0;
-    for (Signed signed : documents) {
-      DocumentId id = signed.document().id();
-      documentList.add(signed.document());
-      words.put(id, signed.tokenCount());
-      removed.put(id, signed.removed());
-      attributions.put(id, signed.credits());
-      characters += signed.document().originalText().length();
+    for (int i = 0; i < corpus.size(); i++) {
+      attributions.put(corpus.documents.get(i).id(), corpus.credits.get(i));
+      characters += corpus.documents.get(i).originalText().length();
     }
     skipped.sort((x, y) -> x.id().compareTo(y.id()));
     Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
@@ -100,10 +92,32 @@ final class NearDuplicateScan {
       byRelation.put(relation, 0);
     }
     related.forEach(p -> byRelation.merge(p.relation(), 1, Integer::sum));
-    return new ScanResult(documentList, words, removed, attributions, skipped, ingested.warnings(), related,
-        engine.timed("cluster", () -> new Clusterer().cluster(documentList, related, attributions)),
-        new ScanStatistics(documentList.size(), skipped.size(), candidates.size(), byRelation, characters,
+    return new ScanResult(corpus.documents, corpus.wordCounts, corpus.removed, attributions, skipped,
+        ingested.warnings(), related,
+        engine.timed("cluster", () -> new Clusterer().cluster(corpus.documents, related, attributions)),
+        new ScanStatistics(corpus.size(), skipped.size(), candidates.size(), byRelation, characters,
             engine.stageMillis()));
+  }
+
+  /**
+   * The first pass's documents as a compact corpus: band keys as sketches, and documents analyzed again
+   * when their pairs are judged.
+   */
+  private AnalyzedCorpus corpus(List<Signed> signed) {
+    List<Document> documents = new ArrayList<>(signed.size());
+    List<DocumentSketch> sketches = new ArrayList<>(signed.size());
+    List<List<Attribution>> credits = new ArrayList<>(signed.size());
+    Map<DocumentId, Integer> words = new HashMap<>();
+    Map<DocumentId, List<RemovedSpan>> removed = new HashMap<>();
+    for (Signed one : signed) {
+      documents.add(one.document());
+      sketches.add(DocumentSketch.ofBandKeys(one.tokenCount(), one.bandKeys()));
+      credits.add(one.credits());
+      words.put(one.document().id(), one.tokenCount());
+      removed.put(one.document().id(), one.removed());
+    }
+    return new AnalyzedCorpus(documents, sketches, credits, words, removed, null,
+        new DocumentAnalyzer(options.fingerprint()));
   }
 
   /** The first pass: word counts, band keys and credits; documents without words are skipped. */
@@ -135,64 +149,48 @@ final class NearDuplicateScan {
     return usable;
   }
 
-  private List<CandidatePair> candidates(List<Signed> documents) {
-    List<DocumentSketch> sketches = new ArrayList<>(documents.size());
-    for (Signed signed : documents) {
-      sketches.add(DocumentSketch.ofBandKeys(signed.tokenCount(), signed.bandKeys()));
-    }
-    CandidateJoin join = new CandidateFinder(options.fingerprint(), options.candidates()).bandJoin(sketches);
-    ProgressListener joining = Engine.counted(progress.stage("joining"), documents.size());
-    return CandidateJoin.merge(Engine.parallel(options.threads(), documents.size(), a -> {
-      joining.progress(1, documents.size());
+  private List<CandidatePair> candidates(AnalyzedCorpus corpus) {
+    CandidateJoin join =
+        new CandidateFinder(options.fingerprint(), options.candidates()).bandJoin(corpus.sketches);
+    ProgressListener joining = Engine.counted(progress.stage("joining"), corpus.size());
+    return CandidateJoin.merge(Engine.parallel(options.threads(), corpus.size(), a -> {
+      joining.progress(1, corpus.size());
       return join.linksOf(a);
     }));
   }
 
   /**
-   * Analyzes the documents of the candidate pairs, keeps the pairs that are duplicates or near duplicates
-   * and judges those with statistics of their own documents.
+   * Keeps the candidate pairs that are duplicates or near duplicates, and judges those with statistics of
+   * their own documents. Memory stays bounded: each pair's documents are analyzed for its check alone (at a
+   * million articles, holding the analyses of all candidates' documents at once filled an 8 GB heap), and
+   * judging goes through the corpus's bounded cache.
    */
-  private List<PairJudgement> verifyAndJudge(List<Signed> documents, List<CandidatePair> candidates) {
-    TreeSet<Integer> involved = new TreeSet<>();
-    candidates.forEach(pair -> {
-      involved.add(pair.first());
-      involved.add(pair.second());
-    });
-    List<Integer> indexes = new ArrayList<>(involved);
+  private List<PairJudgement> verifyAndJudge(AnalyzedCorpus corpus, List<CandidatePair> candidates) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
-    ProgressListener verifying = Engine.counted(progress.stage("verifying"), indexes.size());
-    List<AnalyzedDocument> analyses = Engine.parallel(options.threads(), indexes.size(), i -> {
-      verifying.progress(1, indexes.size());
-      return analyzer.analyze(documents.get(indexes.get(i)).document());
-    });
-    Map<Integer, AnalyzedDocument> analyzed = new HashMap<>();
-    for (int i = 0; i < indexes.size(); i++) {
-      analyzed.put(indexes.get(i), analyses.get(i));
-    }
     PairClassifier classifier =
         new PairClassifier(options.classification(), options.alignment().minPassageWords());
-    List<CandidatePair> kept = candidates.stream()
-        .filter(pair -> classifier.nearDuplicates(analyzed.get(pair.first()), analyzed.get(pair.second())))
-        .toList();
-    TreeSet<Integer> keptDocuments = new TreeSet<>();
-    kept.forEach(pair -> {
-      keptDocuments.add(pair.first());
-      keptDocuments.add(pair.second());
-    });
-    CorpusStatistics statistics =
-        CorpusStatistics.of(keptDocuments.stream().map(analyzed::get).toList());
-    Map<Integer, PairJudge.Side> sides = new HashMap<>();
+    ProgressListener verifying = Engine.counted(progress.stage("verifying"), candidates.size());
+    List<CandidatePair> kept = Engine.parallel(options.threads(), candidates.size(), i -> {
+      verifying.progress(1, candidates.size());
+      CandidatePair pair = candidates.get(i);
+      return classifier.nearDuplicates(analyzer.analyze(corpus.documents.get(pair.first())),
+          analyzer.analyze(corpus.documents.get(pair.second()))) ? pair : null;
+    }).stream().filter(Objects::nonNull).toList();
+    List<Integer> keptDocuments = new ArrayList<>(new TreeSet<>(kept.stream()
+        .flatMap(pair -> java.util.stream.Stream.of(pair.first(), pair.second())).toList()));
+    List<DocumentSketch> sketches = Engine.parallel(options.threads(), keptDocuments.size(),
+        i -> DocumentSketch.of(analyzer.analyze(corpus.documents.get(keptDocuments.get(i)))));
+    CorpusStatistics statistics = CorpusStatistics.ofSketches(sketches);
     Map<Integer, StoryVector> vectors = new HashMap<>();
-    for (int index : keptDocuments) {
-      AnalyzedDocument document = analyzed.get(index);
-      sides.put(index, new PairJudge.Side(document,
-          SentenceProfile.of(document, statistics::termId, statistics::idf), documents.get(index).credits()));
-      vectors.put(index, StoryVector.of(document, statistics));
+    for (int i = 0; i < keptDocuments.size(); i++) {
+      vectors.put(keptDocuments.get(i), StoryVector.of(sketches.get(i), statistics));
     }
     PairJudge judge = new PairJudge(options);
+    ProgressListener judging = Engine.counted(progress.stage("judging"), kept.size());
     return Engine.parallel(options.threads(), kept.size(), i -> {
+      judging.progress(1, kept.size());
       CandidatePair pair = kept.get(i);
-      return judge.judge(sides.get(pair.first()), sides.get(pair.second()),
+      return judge.judge(corpus.side(pair.first(), statistics), corpus.side(pair.second(), statistics),
           vectors.get(pair.first()).cosine(vectors.get(pair.second())));
     });
   }
