@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.reprint.document.Document;
 import org.reprint.engine.IncrementalEngine;
 import org.reprint.engine.ScanOptions;
+import org.reprint.engine.ScanResult;
 import org.reprint.index.ReprintIndex;
 import org.reprint.ingest.IngestOptions;
 import org.reprint.ingest.Ingester;
@@ -47,20 +48,24 @@ public final class QueryLatencyBenchmark {
       }
       long[] nanos = new long[queries.size()];
       long related = 0;
+      long candidates = 0;
       for (int i = 0; i < queries.size(); i++) {
         long start = System.nanoTime();
-        related += IncrementalEngine.query(index, queries.get(i), options).pairs().size();
+        ScanResult result = IncrementalEngine.query(index, queries.get(i), options);
         nanos[i] = System.nanoTime() - start;
+        related += result.pairs().size();
+        candidates += result.statistics().candidatePairs();
       }
       double throughput = parallelThroughput(index, queries, options, threads);
       Arrays.sort(nanos);
       System.out.printf(Locale.ROOT,
           "| %d docs | %d queries (>= %d words) | p50 %.2f ms | p90 %.2f ms | p99 %.2f ms | max %.2f ms"
-              + " | %.0f queries/s on 1 thread | %.0f queries/s on %d threads | %.2f related per query |%n",
+              + " | %.0f queries/s on 1 thread | %.0f queries/s on %d threads | %.2f related per query"
+              + " | %.2f candidates per query |%n",
           index.documentCount(), queries.size(), minWords, millis(nanos, 0.50), millis(nanos, 0.90),
           millis(nanos, 0.99), nanos[nanos.length - 1] / 1e6,
           queries.size() / (Arrays.stream(nanos).sum() / 1e9), throughput, threads,
-          (double) related / queries.size());
+          (double) related / queries.size(), (double) candidates / queries.size());
     }
   }
 

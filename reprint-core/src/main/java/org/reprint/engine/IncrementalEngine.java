@@ -220,19 +220,9 @@ public final class IncrementalEngine {
     for (int id : queryVector.topTermIds(options.candidates().storyTermsPerDocument())) {
       storyTerms.add(queryStatistics.term(id));
     }
-    List<IndexCandidate> found = index.candidates(query, storyTerms, indexed, options.candidates());
-    List<Optional<Document>> stored =
-        Engine.parallel(options.threads(), found.size(), i -> index.document(found.get(i).id()));
-    List<IndexCandidate> candidates = new ArrayList<>();
-    List<Document> candidateDocuments = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      if (stored.get(i).isPresent()) { // else a commit since the lookup removed it
-        candidates.add(found.get(i));
-        candidateDocuments.add(stored.get(i).get());
-      }
-    }
-    List<AnalyzedDocument> others = Engine.parallel(options.threads(), candidateDocuments.size(),
-        i -> analyzer.analyze(candidateDocuments.get(i)));
+    List<IndexCandidate> candidates = index.candidates(query, storyTerms, indexed, options.candidates());
+    List<AnalyzedDocument> others = Engine.parallel(options.threads(), candidates.size(),
+        i -> analyzer.analyze(candidates.get(i).document()));
     Set<String> terms = new HashSet<>(queryTerms); // order is irrelevant: term ids come from sorting
     others.forEach(other -> terms.addAll(distinctTerms(other)));
     CorpusStatistics statistics = statistics(index, terms, queryTerms, indexed, documentCount);

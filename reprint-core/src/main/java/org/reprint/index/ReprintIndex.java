@@ -28,6 +28,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderManager;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
@@ -374,10 +375,16 @@ public final class ReprintIndex implements Closeable {
     return collect(current, counts, query.id().value(), options);
   }
 
+  /**
+   * The kept candidates, each read whole from {@code current}: one stored-fields reader for them all, in
+   * doc-id order, so neighbours in a compressed block are decompressed once. Reading only the id here and
+   * the document later by id decompressed each candidate's block twice.
+   */
   private List<IndexCandidate> collect(
       DirectoryReader current, Map<Integer, int[]> counts, String queryId, CandidateOptions options) {
     List<IndexCandidate> candidates = new ArrayList<>();
     try {
+      StoredFields stored = current.storedFields();
       for (Map.Entry<Integer, int[]> entry : counts.entrySet()) {
         int[] count = entry.getValue();
         boolean kept = count[0] > 0
@@ -386,10 +393,9 @@ public final class ReprintIndex implements Closeable {
         if (!kept) {
           continue;
         }
-        String id = current.storedFields().document(entry.getKey(), java.util.Set.of(IndexLayout.ID))
-            .get(IndexLayout.ID);
-        if (!id.equals(queryId)) {
-          candidates.add(new IndexCandidate(id, count[0] > 0, count[1], count[2]));
+        Document document = StoredDocumentCodec.read(stored.document(entry.getKey()));
+        if (!document.id().value().equals(queryId)) {
+          candidates.add(new IndexCandidate(document, count[0] > 0, count[1], count[2]));
         }
       }
     } catch (IOException e) {
