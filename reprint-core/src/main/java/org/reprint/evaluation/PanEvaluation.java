@@ -110,7 +110,16 @@ public final class PanEvaluation {
         .filter(detection -> detection.kind() == PassageKind.VERBATIM).map(Detection::passages).toList()));
     variant(metrics, "offsets counted with CRLF line ends", PanMeasures.of(cases, detected.stream()
         .map(detection -> withCarriageReturns(detection.passages(), texts)).toList()));
-    return new MetricsTable("PAN text alignment: " + folder, metrics, notes(pairs.size(), positives, texts));
+    AnnotationAnchoring anchoring = new AnnotationAnchoring(texts);
+    List<PassagePair> anchored = anchoring.anchor(cases);
+    variant(metrics, "annotations re-anchored", PanMeasures.of(anchored, detected.stream()
+        .map(Detection::passages).toList()));
+    List<String> notes = notes(pairs.size(), positives, texts);
+    notes.add(anchoring.moved() + " of " + cases.size() + " cases re-anchored for the 're-anchored' rows: their"
+        + " annotated suspicious span held under half of the source passage's word " + AnnotationAnchoring.GRAM
+        + "-grams, and one word offset elsewhere in the suspicious document held at least half of them"
+        + " (drift from re-extraction; obfuscated cases never move).");
+    return new MetricsTable("PAN text alignment: " + folder, metrics, notes);
   }
 
   private static void variant(List<MetricsTable.Metric> metrics, String name, PanMeasures measures) {
