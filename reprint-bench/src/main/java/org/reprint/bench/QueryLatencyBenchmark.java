@@ -24,8 +24,11 @@ import org.reprint.ingest.Ingester;
  * article.
  *
  * <p>Usage: {@code java -cp reprint-bench.jar org.reprint.bench.QueryLatencyBenchmark INDEX_DIR QUERIES_PATH
- * [COUNT] [MIN_WORDS] [THREADS]} (defaults 500 queries of at least 400 words, 2 threads). Prints a Markdown
- * row.
+ * [COUNT] [MIN_WORDS] [THREADS] [WARM_UP]} (defaults 500 queries of at least 400 words, 2 threads, 50
+ * warm-up queries). Prints a Markdown row. Warm-up queries are articles of 100 words up to {@code MIN_WORDS},
+ * so no measured text has been asked before (the index keeps document frequencies of terms already seen):
+ * a query service answers long after the JIT compiler has settled, which 50 queries (half a second) do not
+ * reach.
  */
 public final class QueryLatencyBenchmark {
 
@@ -33,18 +36,23 @@ public final class QueryLatencyBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: QueryLatencyBenchmark INDEX_DIR QUERIES_PATH [COUNT] [MIN_WORDS] [THREADS]");
+      System.err.println(
+          "usage: QueryLatencyBenchmark INDEX_DIR QUERIES_PATH [COUNT] [MIN_WORDS] [THREADS] [WARM_UP]");
       System.exit(2);
     }
     Path indexFolder = Path.of(args[0]);
     int count = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     int minWords = args.length > 3 ? Integer.parseInt(args[3]) : 400;
     int threads = args.length > 4 ? Integer.parseInt(args[4]) : 2;
-    List<Document> queries = queries(Path.of(args[1]), count, minWords);
+    int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 50;
+    List<Document> corpus = new Ingester(IngestOptions.DEFAULT).ingest(Path.of(args[1])).documents();
+    List<Document> queries = queries(corpus, count, minWords, Integer.MAX_VALUE, "query-");
+    List<Document> warmUpQueries = warmUp == 0 ? List.of()
+        : queries(corpus, warmUp, Math.min(100, minWords - 1), minWords, "warm-up-");
     ScanOptions options = ScanOptions.defaults(List.of()).withThreads(1);
     try (ReprintIndex index = ReprintIndex.openForReading(indexFolder, options.fingerprint())) {
-      for (int i = 0; i < Math.min(50, queries.size()); i++) {
-        IncrementalEngine.query(index, queries.get(i), options); // warm-up
+      for (Document warmUpQuery : warmUpQueries) {
+        IncrementalEngine.query(index, warmUpQuery, options);
       }
       long[] nanos = new long[queries.size()];
       long related = 0;
@@ -92,22 +100,28 @@ public final class QueryLatencyBenchmark {
     return sorted[Math.max(0, index)] / 1e6;
   }
 
-  /** Articles with at least {@code minWords} words, drawn with a fixed seed, given fresh ids. */
-  private static List<Document> queries(Path source, int count, int minWords) {
+  /**
+   * {@code count} articles of at least {@code minWords} and fewer than {@code maxWords} words, drawn with a
+   * fixed seed, with fresh ids.
+   */
+  private static List<Document> queries(
+      List<Document> corpus, int count, int minWords, int maxWords, String idPrefix) {
     List<Document> candidates = new ArrayList<>();
-    for (Document document : new Ingester(IngestOptions.DEFAULT).ingest(source).documents()) {
-      if (document.originalText().split("\\s+").length >= minWords) {
+    for (Document document : corpus) {
+      int words = document.originalText().split("\\s+").length;
+      if (words >= minWords && words < maxWords) {
         candidates.add(document);
       }
     }
     if (candidates.isEmpty()) {
-      throw new IllegalArgumentException("no article of at least " + minWords + " words in " + source);
+      throw new IllegalArgumentException(
+          "no article of " + minWords + " to " + maxWords + " words in the queries' corpus");
     }
     Random random = new Random(20201031L);
     List<Document> queries = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Document picked = candidates.get(random.nextInt(candidates.size()));
-      queries.add(new Document(new org.reprint.document.DocumentId("query-" + i), picked.originalText(),
+      queries.add(new Document(new org.reprint.document.DocumentId(idPrefix + i), picked.originalText(),
           picked.format(), picked.metadata(), picked.metadataSpans()));
     }
     return queries;

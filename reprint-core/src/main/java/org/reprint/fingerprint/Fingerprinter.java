@@ -24,15 +24,11 @@ public final class Fingerprinter {
   public TextFingerprint fingerprint(String normalizedText) {
     Objects.requireNonNull(normalizedText, "normalizedText");
     TokenSequence tokens = tokenizer.tokenize(normalizedText);
-    long[] shingles = Shingles.hashes(tokens, parameters.shingleSize(), hash);
-    long[] shingleSet = Shingles.distinctSorted(shingles);
     return new TextFingerprint(
         tokens,
         ContentTerms.of(tokens),
         ContentTerms.properNames(normalizedText, tokens),
-        shingles,
-        Shingles.orderByHash(shingles),
-        shingleSet);
+        Shingles.hashes(tokens, parameters.shingleSize(), hash));
   }
 
   /** The MinHash signature of a fingerprint's shingle set (all {@link Long#MAX_VALUE} when it is empty). */
