@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Field;
@@ -81,10 +82,19 @@ public final class ReprintIndex implements Closeable {
    * @throws IndexFormatException if it holds an index of another format or other parameters
    */
   public static ReprintIndex openForWriting(Path path, FingerprintParameters parameters) {
+    return openForWriting(path, parameters, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #openForWriting(Path, FingerprintParameters)}, with Lucene's directory wrapped by {@code
+   * wrapper}: for tests that make the file system fail.
+   */
+  static ReprintIndex openForWriting(
+      Path path, FingerprintParameters parameters, UnaryOperator<Directory> wrapper) {
     Objects.requireNonNull(parameters, "parameters");
     try {
       Files.createDirectories(path);
-      Directory directory = FSDirectory.open(path);
+      Directory directory = wrapper.apply(FSDirectory.open(path));
       boolean exists = DirectoryReader.indexExists(directory);
       if (exists) {
         IndexLayout.check(SegmentInfos.readLatestCommit(directory).getUserData(), parameters, path);
