@@ -16,14 +16,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.reprint.align.AlignmentOptions;
+import org.reprint.align.SentenceAligner;
+import org.reprint.align.SentenceProfile;
+import org.reprint.document.Document;
+import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.FingerprintParameters;
 import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.MinHashSignature;
+import org.reprint.fingerprint.SentenceSplitter;
 import org.reprint.fingerprint.Shingles;
 import org.reprint.fingerprint.TextFingerprint;
 import org.reprint.fingerprint.TokenHash;
 import org.reprint.fingerprint.TokenSequence;
 import org.reprint.fingerprint.WordTokenizer;
+import org.reprint.index.CorpusStatistics;
 import org.reprint.normalize.NormalizedText;
 import org.reprint.normalize.Normalizer;
 
@@ -42,7 +49,11 @@ import org.reprint.normalize.Normalizer;
  *   <li>{@link #minHashSignatures}: the MinHash signature of each article's (precomputed) shingle set;
  *   <li>{@link #fingerprint}: the whole {@link Fingerprinter#fingerprint}, with content terms, and the
  *       MinHash signature and winnowed fingerprints a scan's first pass adds to it;
- *   <li>{@link #normalize}: {@link Normalizer#normalize(String)} of the raw article text.
+ *   <li>{@link #normalize}: {@link Normalizer#normalize(String)} of the raw article text;
+ *   <li>{@link #alignSentences}: the sentence aligner ({@link SentenceAligner}, its Dice gate over every
+ *       sentence pair, then the paraphrase scorer on the pairs that pass) between each article and the next
+ *       one (same section, sorted paths: related topics), on profiles made in the setup. A judging kernel
+ *       rather than a per-document stage, charged the same bytes so that its rate reads like the others.
  * </ol>
  *
  * <p>Each method returns what it computed, so that JMH consumes it and the sanity test can compare it with
@@ -69,6 +80,8 @@ public class FingerprintBenchmark {
   WordTokenizer tokenizer;
   MinHashSignature minHash;
   int shingleSize;
+  List<SentenceProfile> profiles;
+  SentenceAligner aligner;
 
   /** Loads the corpus and precomputes each stage's input. */
   @Setup(Level.Trial)
@@ -88,6 +101,25 @@ public class FingerprintBenchmark {
       normalizedTexts.add(text);
       shingleSets.add(Shingles.distinctSorted(Shingles.hashes(tokenizer.tokenize(text), shingleSize, hash)));
     }
+    List<AnalyzedDocument> analyzed = new ArrayList<>();
+    for (int i = 0; i < corpus.articles().size(); i++) {
+      analyzed.add(analyze("article-" + i, corpus.articles().get(i)));
+    }
+    CorpusStatistics statistics = CorpusStatistics.of(analyzed);
+    profiles = new ArrayList<>();
+    for (AnalyzedDocument document : analyzed) {
+      profiles.add(SentenceProfile.of(document, statistics::termId, statistics::idf));
+    }
+    aligner = new SentenceAligner(AlignmentOptions.DEFAULT);
+  }
+
+  /** What the engine's analyzer makes of an article: normalized text, fingerprint and sentences. */
+  AnalyzedDocument analyze(String id, String article) {
+    Document document = Document.ofText(id, article);
+    NormalizedText normalized = normalizer.normalize(document);
+    TextFingerprint fingerprint = fingerprinter.fingerprint(normalized.text());
+    return new AnalyzedDocument(document, normalized, fingerprint,
+        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
   }
 
   /** The practical limit: one look at every code point of the normalized text. */
@@ -144,6 +176,15 @@ public class FingerprintBenchmark {
     for (String text : normalizedTexts) {
       TextFingerprint fingerprint = fingerprinter.fingerprint(text);
       result.add(new Sketched(fingerprint, fingerprinter.minHash(fingerprint), fingerprinter.winnowed(fingerprint)));
+    }
+    return result;
+  }
+
+  @Benchmark
+  public List<List<SentenceAligner.SentencePair>> alignSentences() {
+    List<List<SentenceAligner.SentencePair>> result = new ArrayList<>(profiles.size());
+    for (int i = 0; i + 1 < profiles.size(); i++) {
+      result.add(aligner.align(profiles.get(i), profiles.get(i + 1)));
     }
     return result;
   }

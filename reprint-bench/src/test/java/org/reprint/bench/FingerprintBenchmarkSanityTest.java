@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.reprint.align.AlignmentOptions;
+import org.reprint.align.SentenceAligner;
 import org.reprint.fingerprint.FingerprintParameters;
 import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.MinHashSignature;
@@ -130,5 +132,25 @@ class FingerprintBenchmarkSanityTest {
       assertThat(actual.get(i).text()).isEqualTo(expected.text()).isEqualTo(normalized.get(i));
       assertThat(actual.get(i).removed()).isEqualTo(expected.removed());
     }
+  }
+
+  @Test
+  void alignSentencesAlignsEachArticleWithTheNextAsTheAlignerDoes() {
+    List<List<SentenceAligner.SentencePair>> actual = benchmark.alignSentences();
+    assertThat(actual).hasSize(articles.size() - 1);
+    SentenceAligner aligner = new SentenceAligner(AlignmentOptions.DEFAULT);
+    int aligned = 0;
+    for (int i = 0; i < actual.size(); i++) {
+      assertThat(actual.get(i))
+          .isEqualTo(aligner.align(benchmark.profiles.get(i), benchmark.profiles.get(i + 1)));
+      for (SentenceAligner.SentencePair pair : actual.get(i)) {
+        assertThat(pair.similarity()).isGreaterThanOrEqualTo(AlignmentOptions.DEFAULT.sentenceThreshold());
+      }
+      aligned += actual.get(i).size();
+    }
+    assertThat(aligned).as("sentence pairs aligned between neighbouring articles").isPositive();
+    assertThat(benchmark.profiles.get(0).sentenceCount())
+        .isEqualTo(benchmark.analyze("first", articles.get(0)).sentences().size())
+        .isGreaterThan(3);
   }
 }

@@ -54,17 +54,19 @@ public final class SentenceAligner {
   public List<SentencePair> align(SentenceProfile first, SentenceProfile second) {
     List<SentencePair> scored = new ArrayList<>();
     double threshold = options.sentenceThreshold();
+    double[] shared = new double[second.sentenceCount()];
     for (int s = 0; s < first.sentenceCount(); s++) {
       if (first.termCount(s) < options.minSentenceTerms()) {
         continue;
       }
       double weight = first.total(s);
+      first.sharedWeights(s, second, shared);
       for (int t = 0; t < second.sentenceCount(); t++) {
         double other = second.total(t);
         // Dice can reach at most 2 min / (sum): skip pairs whose weights alone rule them out.
         if (second.termCount(t) < options.minSentenceTerms()
             || 2 * Math.min(weight, other) < DICE_GATE * (weight + other)
-            || 2 * first.sharedWeight(s, second, t) < DICE_GATE * (weight + other)) {
+            || 2 * shared[t] < DICE_GATE * (weight + other)) {
           continue;
         }
         double probability = ParaphraseScorer.probability(first, s, second, t);
