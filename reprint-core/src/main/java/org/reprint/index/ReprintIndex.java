@@ -366,7 +366,7 @@ public final class ReprintIndex implements Closeable {
       boolean queryIndexed,
       CandidateOptions options) {
     int extra = queryIndexed ? 0 : 1;
-    Map<Integer, int[]> counts = new TreeMap<>(); // doc -> {band, fingerprints, story}
+    DocumentCounters counts = new DocumentCounters(); // doc -> {band, fingerprints, story}
     TextFingerprint fingerprint = query.fingerprint();
     if (fingerprint.tokenCount() > 0) {
       PostingsLookup banded = new PostingsLookup(current, IndexLayout.BAND);
@@ -391,19 +391,19 @@ public final class ReprintIndex implements Closeable {
    * the document later by id decompressed each candidate's block twice.
    */
   private List<IndexCandidate> collect(
-      DirectoryReader current, Map<Integer, int[]> counts, String queryId, CandidateOptions options) {
+      DirectoryReader current, DocumentCounters counts, String queryId, CandidateOptions options) {
     List<IndexCandidate> candidates = new ArrayList<>();
     try {
       StoredFields stored = current.storedFields();
-      for (Map.Entry<Integer, int[]> entry : counts.entrySet()) {
-        int[] count = entry.getValue();
+      for (int doc : counts.documents()) {
+        int[] count = {counts.get(doc, 0), counts.get(doc, 1), counts.get(doc, 2)};
         boolean kept = count[0] > 0
             || count[1] >= options.minSharedFingerprints()
             || count[2] >= options.minSharedStoryTerms();
         if (!kept) {
           continue;
         }
-        Document document = StoredDocumentCodec.read(stored.document(entry.getKey()));
+        Document document = StoredDocumentCodec.read(stored.document(doc));
         if (!document.id().value().equals(queryId)) {
           candidates.add(new IndexCandidate(document, count[0] > 0, count[1], count[2]));
         }
@@ -445,7 +445,7 @@ public final class ReprintIndex implements Closeable {
      * {@code cap} documents hold it ({@code extra} more counted for a query not in the index; deleted
      * documents count until merged away, as in {@link #documentFrequency}).
      */
-    void count(BytesRef term, int cap, int extra, Map<Integer, int[]> counts, int slot) {
+    void count(BytesRef term, int cap, int extra, DocumentCounters counts, int slot) {
       try {
         long documents = extra;
         for (int i = 0; i < iterators.length; i++) {
@@ -467,7 +467,7 @@ public final class ReprintIndex implements Closeable {
           PostingsEnum postings = iterators[i].postings(null, PostingsEnum.NONE);
           for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
             if (live == null || live.get(doc)) {
-              counts.computeIfAbsent(leaves.get(i).docBase + doc, d -> new int[3])[slot]++;
+              counts.increment(leaves.get(i).docBase + doc, slot);
             }
           }
         }
