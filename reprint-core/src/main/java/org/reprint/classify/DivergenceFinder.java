@@ -174,7 +174,7 @@ final class DivergenceFinder {
     if (month != null) {
       return month;
     }
-    return term.chars().anyMatch(Character::isDigit) ? term.replace(",", "") : term;
+    return containsDigit(term) ? term.replace(",", "") : term;
   }
 
   static String negation(String term) {
@@ -182,7 +182,17 @@ final class DivergenceFinder {
   }
 
   static boolean isNumber(String term) {
-    return term.chars().anyMatch(Character::isDigit) || NUMBER_WORDS.contains(term);
+    return containsDigit(term) || NUMBER_WORDS.contains(term);
+  }
+
+  /** A plain loop: a stream per word was a tenth of judging a pair. */
+  private static boolean containsDigit(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isDigit(term.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Levenshtein distance. */
