@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +43,17 @@ class IndexCommandTest {
   @Test
   void mergeKeepsEveryAnswer() throws Exception {
     String index = folder.resolve("index").toString();
-    // two adds, two commits: at least two segments to merge
+    // two adds of different articles, two commits: at least two segments to merge, however many threads
+    // shared the second add (adding the whole folder again would replace 000 and leave its first segment
+    // wholly deleted, which Lucene drops)
     ScanCommandTest.run("index", "add", "--index", index,
         Path.of(ScanCommandTest.EXAMPLE, "000_51bb1057b6c19cdb.txt").toString(), "-q");
-    ScanCommandTest.run("index", "add", "--index", index, ScanCommandTest.EXAMPLE, "-q");
+    List<String> second = new java.util.ArrayList<>(List.of("index", "add", "--index", index, "-q"));
+    for (String name : List.of("001_de2c79a0c33f0dde.txt", "002_408473a80b4a83d8.txt",
+        "003_3408cd47ae938fb3.txt", "004_aff0aa0c764f18b0.txt")) {
+      second.add(Path.of(ScanCommandTest.EXAMPLE, name).toString());
+    }
+    ScanCommandTest.run(second.toArray(String[]::new));
     String quoting = Path.of(ScanCommandTest.EXAMPLE, "003_3408cd47ae938fb3.txt").toString();
     String before = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json").out();
     assertThat(ScanCommandTest.run("index", "stats", "--index", index).out()).doesNotContain("segments         1\n");
