@@ -23,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -138,22 +139,29 @@ public final class ReprintIndex implements Closeable {
     return parameters;
   }
 
+  /** At most the stored fields and doc values of an article: id, text, format, five metadata, spans, length. */
+  private static final int STORED_FIELDS = 10;
+
   /** Adds a document, replacing any indexed document with the same id. Visible after {@link #commit()}. */
   public void add(AnalyzedDocument document) {
     requireWritable();
-    org.apache.lucene.document.Document fields = new org.apache.lucene.document.Document();
+    TextFingerprint fingerprint = document.fingerprint();
+    long[] bandKeys = fingerprint.tokenCount() > 0 ? bands.keys(fingerprinter.minHash(fingerprint)) : new long[0];
+    long[] winnowed = fingerprinter.winnowed(fingerprint);
+    Collection<String> terms = CorpusStatistics.distinctTerms(fingerprint.contentTerms());
+    // Sized once: an article has about 200 fields, and a profile of a bulk load put a tenth of its samples in
+    // growing Lucene's own field list as they were added.
+    List<IndexableField> fields =
+        new ArrayList<>(STORED_FIELDS + bandKeys.length + winnowed.length + terms.size());
     StoredDocumentCodec.addStoredFields(document.document(), fields);
     fields.add(new NumericDocValuesField(IndexLayout.CHARACTERS, document.document().originalText().length()));
-    TextFingerprint fingerprint = document.fingerprint();
-    if (fingerprint.tokenCount() > 0) {
-      for (long key : bands.keys(fingerprinter.minHash(fingerprint))) {
-        fields.add(new StringField(IndexLayout.BAND, longTerm(key), Field.Store.NO));
-      }
+    for (long key : bandKeys) {
+      fields.add(new StringField(IndexLayout.BAND, longTerm(key), Field.Store.NO));
     }
-    for (long value : fingerprinter.winnowed(fingerprint)) {
+    for (long value : winnowed) {
       fields.add(new StringField(IndexLayout.FINGERPRINT, longTerm(value), Field.Store.NO));
     }
-    for (String term : CorpusStatistics.distinctTerms(fingerprint.contentTerms())) {
+    for (String term : terms) {
       fields.add(new StringField(IndexLayout.TERM, term, Field.Store.NO));
     }
     try {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
 import org.reprint.document.Metadata;
@@ -18,7 +19,7 @@ final class StoredDocumentCodec {
 
   private StoredDocumentCodec() {}
 
-  static void addStoredFields(Document document, org.apache.lucene.document.Document fields) {
+  static void addStoredFields(Document document, List<IndexableField> fields) {
     fields.add(new StringField(IndexLayout.ID, document.id().value(), Field.Store.YES));
     fields.add(new StoredField(IndexLayout.TEXT, document.originalText()));
     fields.add(new StoredField(IndexLayout.FORMAT, document.format().name()));
@@ -59,7 +60,7 @@ final class StoredDocumentCodec {
         metadataSpans);
   }
 
-  private static void addIfPresent(org.apache.lucene.document.Document fields, String name, String value) {
+  private static void addIfPresent(List<IndexableField> fields, String name, String value) {
     if (value != null) {
       fields.add(new StoredField(name, value));
     }

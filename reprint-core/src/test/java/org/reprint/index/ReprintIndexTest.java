@@ -72,7 +72,7 @@ class ReprintIndexTest {
     try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder);
         org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(
             directory, new org.apache.lucene.index.IndexWriterConfig())) {
-      org.apache.lucene.document.Document fields = new org.apache.lucene.document.Document();
+      java.util.List<org.apache.lucene.index.IndexableField> fields = new java.util.ArrayList<>();
       StoredDocumentCodec.addStoredFields(old, fields);
       fields.add(new org.apache.lucene.document.StringField(
           IndexLayout.ID, old.id().value(), org.apache.lucene.document.Field.Store.NO));
