@@ -34,9 +34,16 @@ public final class AttributionFinder {
   private static final String VERB =
       "(?:said|says|reported|reports|quoted|quotes|cited|cites|wrote|writes|added|noted|learned|"
           + "has learned|has reported|announced)";
-  private static final String CREDIT_BEFORE =
-      "(?i:told|tells|telling|according to|quoted by|cited by|reported by|citing|via|speaking to|"
-          + "in an interview with)";
+  private static final List<String> CREDITING_PHRASES = List.of("told", "tells", "telling", "according to",
+      "quoted by", "cited by", "reported by", "citing", "via", "speaking to", "in an interview with");
+  private static final String CREDIT_BEFORE = "(?i:" + String.join("|", CREDITING_PHRASES) + ")";
+  /**
+   * The most chars a credit can hold before its agency name: the longest crediting phrase, then " the news
+   * agency " (the other two forms lead with at most "The news agency " or "("). A credit therefore starts at
+   * most this far before the first agency name at or after its start.
+   */
+  static final int MAX_LEAD = CREDITING_PHRASES.stream().mapToInt(String::length).max().orElseThrow()
+      + " the news agency ".length();
   /** Three forms, each naming its agency group: {@code after} the verb, {@code before} it, {@code dateline}. */
   private static final Pattern CREDIT =
       Pattern.compile(
@@ -63,7 +70,7 @@ public final class AttributionFinder {
     }
     List<Attribution> found = new ArrayList<>();
     Matcher matcher = CREDIT.matcher(text);
-    while (matcher.find()) {
+    for (int from = 0; nextCredit(matcher, text, from); from = matcher.end()) {
       NewsAgency agency = NewsAgency.byName(agencyName(matcher));
       if (agency.isOutlet(outlet)) {
         continue; // the document's own outlet naming itself credits nobody
@@ -72,6 +79,35 @@ public final class AttributionFinder {
       found.add(new Attribution(agency, span, span.of(original)));
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Finds the first credit that starts at or after {@code from}, as {@code matcher.find()} would after a
+   * match ending there, without trying the pattern where no credit can start. Every credit holds an agency
+   * name starting at most {@link #MAX_LEAD} chars after the credit's own start, and names are matched
+   * literally: so none starts before {@code MAX_LEAD} chars ahead of the first name at or after {@code from},
+   * and none at all once no name follows. A Reuters story names Reuters in its dateline and seldom again, so
+   * the pattern, tried at every position, used to run over the whole rest of the text for nothing.
+   */
+  private static boolean nextCredit(Matcher matcher, String text, int from) {
+    int name = NewsAgency.firstNameFrom(text, from);
+    // find(int) resets the matcher to the whole text, so its look-behind still sees the chars before
+    return name >= 0 && matcher.find(Math.max(from, name - MAX_LEAD));
+  }
+
+  /** The credit pattern, for the test that checks {@link #nextCredit} against a plain scan. */
+  static Pattern creditPattern() {
+    return CREDIT;
+  }
+
+  /** The spans of the credits of a normalized text, found as {@link #find} finds them. */
+  static List<TextSpan> creditSpans(String text) {
+    List<TextSpan> spans = new ArrayList<>();
+    Matcher matcher = CREDIT.matcher(text);
+    for (int from = 0; nextCredit(matcher, text, from); from = matcher.end()) {
+      spans.add(new TextSpan(matcher.start(), matcher.end()));
+    }
+    return spans;
   }
 
   private static String agencyName(Matcher matcher) {

@@ -102,6 +102,20 @@ public enum NewsAgency {
     return false;
   }
 
+  /** Where the first agency name at or after {@code from} starts in {@code text}, or -1 if none does. */
+  static int firstNameFrom(String text, int from) {
+    int first = -1;
+    for (NewsAgency agency : values()) {
+      for (String name : agency.names) {
+        int at = text.indexOf(name, from);
+        if (at >= 0 && (first < 0 || at < first)) {
+          first = at;
+        }
+      }
+    }
+    return first;
+  }
+
   /** A regular-expression alternation of every agency name, longest first so that a long name wins. */
   static String allNames() {
     List<String> all = new java.util.ArrayList<>();
