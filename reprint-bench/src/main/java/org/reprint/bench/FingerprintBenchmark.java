@@ -20,11 +20,11 @@ import org.reprint.align.AlignmentOptions;
 import org.reprint.align.SentenceAligner;
 import org.reprint.align.SentenceProfile;
 import org.reprint.document.Document;
+import org.reprint.engine.DocumentAnalyzer;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.FingerprintParameters;
 import org.reprint.fingerprint.Fingerprinter;
 import org.reprint.fingerprint.MinHashSignature;
-import org.reprint.fingerprint.SentenceSplitter;
 import org.reprint.fingerprint.Shingles;
 import org.reprint.fingerprint.TextFingerprint;
 import org.reprint.fingerprint.TokenHash;
@@ -101,9 +101,10 @@ public class FingerprintBenchmark {
       normalizedTexts.add(text);
       shingleSets.add(Shingles.distinctSorted(Shingles.hashes(tokenizer.tokenize(text), shingleSize, hash)));
     }
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(parameters);
     List<AnalyzedDocument> analyzed = new ArrayList<>();
     for (int i = 0; i < corpus.articles().size(); i++) {
-      analyzed.add(analyze("article-" + i, corpus.articles().get(i)));
+      analyzed.add(analyzer.analyze(Document.ofText("article-" + i, corpus.articles().get(i))));
     }
     CorpusStatistics statistics = CorpusStatistics.of(analyzed);
     profiles = new ArrayList<>();
@@ -111,15 +112,6 @@ public class FingerprintBenchmark {
       profiles.add(SentenceProfile.of(document, statistics::termId, statistics::idf));
     }
     aligner = new SentenceAligner(AlignmentOptions.DEFAULT);
-  }
-
-  /** What the engine's analyzer makes of an article: normalized text, fingerprint and sentences. */
-  AnalyzedDocument analyze(String id, String article) {
-    Document document = Document.ofText(id, article);
-    NormalizedText normalized = normalizer.normalize(document);
-    TextFingerprint fingerprint = fingerprinter.fingerprint(normalized.text());
-    return new AnalyzedDocument(document, normalized, fingerprint,
-        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
   }
 
   /** The practical limit: one look at every code point of the normalized text. */

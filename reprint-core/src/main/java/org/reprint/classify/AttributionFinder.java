@@ -3,6 +3,7 @@ package org.reprint.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reprint.document.Document;
@@ -65,37 +66,40 @@ public final class AttributionFinder {
     String text = normalized.text();
     String original = document.originalText();
     String outlet = document.metadata().outlet();
-    if (!NewsAgency.anyNameIn(text)) {
-      return List.of(); // most articles name no agency; the credit pattern would try every position
-    }
     List<Attribution> found = new ArrayList<>();
-    Matcher matcher = CREDIT.matcher(text);
-    for (int from = 0; nextCredit(matcher, text, from); from = matcher.end()) {
+    forEachCredit(text, matcher -> {
       NewsAgency agency = NewsAgency.byName(agencyName(matcher));
-      if (agency.isOutlet(outlet)) {
-        continue; // the document's own outlet naming itself credits nobody
+      if (!agency.isOutlet(outlet)) { // the document's own outlet naming itself credits nobody
+        TextSpan span = normalized.offsets().toOriginal(matcher.start(), matcher.end());
+        found.add(new Attribution(agency, span, span.of(original)));
       }
-      TextSpan span = normalized.offsets().toOriginal(matcher.start(), matcher.end());
-      found.add(new Attribution(agency, span, span.of(original)));
-    }
+    });
     return List.copyOf(found);
   }
 
   /**
-   * Finds the first credit that starts at or after {@code from}, as {@code matcher.find()} would after a
-   * match ending there, without trying the pattern where no credit can start. Every credit holds an agency
-   * name starting at most {@link #MAX_LEAD} chars after the credit's own start, and names are matched
-   * literally: so none starts before {@code MAX_LEAD} chars ahead of the first name at or after {@code from},
-   * and none at all once no name follows. A Reuters story names Reuters in its dateline and seldom again, so
-   * the pattern, tried at every position, used to run over the whole rest of the text for nothing.
+   * Hands {@code action} each credit of {@code text} in turn, as repeated {@code matcher.find()} calls would
+   * find them, without trying the pattern where no credit can start. Every credit holds an agency name
+   * starting at most {@link #MAX_LEAD} chars after the credit's own start, and names are matched literally:
+   * so no credit starts before {@code MAX_LEAD} chars ahead of the next name, and none at all once no name
+   * follows (most articles name no agency). A Reuters story names Reuters in its dateline and seldom again,
+   * so the pattern, tried at every position, used to run over the whole rest of the text for nothing.
    */
-  private static boolean nextCredit(Matcher matcher, String text, int from) {
-    int name = NewsAgency.firstNameFrom(text, from);
-    // find(int) resets the matcher to the whole text, so its look-behind still sees the chars before
-    return name >= 0 && matcher.find(Math.max(from, name - MAX_LEAD));
+  private static void forEachCredit(String text, Consumer<Matcher> action) {
+    Matcher matcher = CREDIT.matcher(text);
+    int from = 0;
+    while (true) {
+      int name = NewsAgency.firstNameFrom(text, from);
+      // find(int) resets the matcher to the whole text, so its look-behind still sees the chars before
+      if (name < 0 || !matcher.find(Math.max(from, name - MAX_LEAD))) {
+        return;
+      }
+      action.accept(matcher);
+      from = matcher.end();
+    }
   }
 
-  /** The credit pattern, for the test that checks {@link #nextCredit} against a plain scan. */
+  /** The credit pattern, for the test that checks {@link #forEachCredit} against a plain scan. */
   static Pattern creditPattern() {
     return CREDIT;
   }
@@ -103,10 +107,7 @@ public final class AttributionFinder {
   /** The spans of the credits of a normalized text, found as {@link #find} finds them. */
   static List<TextSpan> creditSpans(String text) {
     List<TextSpan> spans = new ArrayList<>();
-    Matcher matcher = CREDIT.matcher(text);
-    for (int from = 0; nextCredit(matcher, text, from); from = matcher.end()) {
-      spans.add(new TextSpan(matcher.start(), matcher.end()));
-    }
+    forEachCredit(text, matcher -> spans.add(new TextSpan(matcher.start(), matcher.end())));
     return spans;
   }
 

@@ -87,21 +87,6 @@ public enum NewsAgency {
     throw new IllegalArgumentException("not an agency name: " + name);
   }
 
-  /**
-   * Whether {@code text} contains any agency name at all, as a plain substring: a necessary condition for a
-   * credit, checked with {@link String#indexOf} (fast) before the credit pattern (slow) runs over the text.
-   */
-  static boolean anyNameIn(String text) {
-    for (NewsAgency agency : values()) {
-      for (String name : agency.names) {
-        if (text.indexOf(name) >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Where the first agency name at or after {@code from} starts in {@code text}, or -1 if none does. */
   static int firstNameFrom(String text, int from) {
     int first = -1;

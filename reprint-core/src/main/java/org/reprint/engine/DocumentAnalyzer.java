@@ -12,12 +12,12 @@ import org.reprint.normalize.NormalizedText;
 import org.reprint.normalize.Normalizer;
 
 /** Normalizes, fingerprints and splits one document: the per-document half of every entry point. */
-final class DocumentAnalyzer {
+public final class DocumentAnalyzer {
 
   private final Normalizer normalizer = new Normalizer();
   private final Fingerprinter fingerprinter;
 
-  DocumentAnalyzer(FingerprintParameters parameters) {
+  public DocumentAnalyzer(FingerprintParameters parameters) {
     this.fingerprinter = new Fingerprinter(parameters);
   }
 
@@ -26,7 +26,7 @@ final class DocumentAnalyzer {
     return DocumentSketch.of(document.fingerprint(), fingerprinter, bands);
   }
 
-  AnalyzedDocument analyze(Document document) {
+  public AnalyzedDocument analyze(Document document) {
     NormalizedText normalized = normalizer.normalize(document);
     TextFingerprint fingerprint = fingerprinter.fingerprint(normalized.text());
     return new AnalyzedDocument(

@@ -404,16 +404,18 @@ public final class ReprintIndex implements Closeable {
     try {
       StoredFields stored = current.storedFields();
       for (int doc : counts.documents()) {
-        int[] count = {counts.get(doc, 0), counts.get(doc, 1), counts.get(doc, 2)};
-        boolean kept = count[0] > 0
-            || count[1] >= options.minSharedFingerprints()
-            || count[2] >= options.minSharedStoryTerms();
+        int bandKeys = counts.get(doc, 0);
+        int fingerprints = counts.get(doc, 1);
+        int storyTerms = counts.get(doc, 2);
+        boolean kept = bandKeys > 0
+            || fingerprints >= options.minSharedFingerprints()
+            || storyTerms >= options.minSharedStoryTerms();
         if (!kept) {
           continue;
         }
         Document document = StoredDocumentCodec.read(stored.document(doc));
         if (!document.id().value().equals(queryId)) {
-          candidates.add(new IndexCandidate(document, count[0] > 0, count[1], count[2]));
+          candidates.add(new IndexCandidate(document, bandKeys > 0, fingerprints, storyTerms));
         }
       }
     } catch (IOException e) {
