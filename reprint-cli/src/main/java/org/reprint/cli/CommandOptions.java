@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.reprint.document.Document;
-import org.reprint.document.IngestWarning;
-import org.reprint.document.SkippedDocument;
 import org.reprint.engine.ScanOptions;
+import org.reprint.ingest.DuplicateIdException;
 import org.reprint.ingest.IngestOptions;
 import org.reprint.ingest.IngestResult;
 import org.reprint.ingest.Ingester;
@@ -47,25 +45,50 @@ final class CommandOptions {
     return inputs;
   }
 
-  /** Reads every path (and standard input for "-") into one ingest result. */
+  /**
+   * Reads every path (and standard input for "-") into one ingest result; ids shared by two inputs are a
+   * usage error naming both.
+   */
   static IngestResult ingest(CommandLine.Model.CommandSpec spec, List<String> paths, IngestOptions options) {
     Ingester ingester = new Ingester(options);
-    List<Document> documents = new ArrayList<>();
-    List<SkippedDocument> skipped = new ArrayList<>();
-    List<IngestWarning> warnings = new ArrayList<>();
-    List<IngestResult> parts = new ArrayList<>();
+    List<Ingester.NamedInput> parts = new ArrayList<>();
     for (Path input : existingPaths(spec, paths)) {
-      parts.add(ingester.ingest(input));
+      parts.add(new Ingester.NamedInput(input.toString(), ingester.ingest(input)));
     }
     if (paths.contains("-")) {
-      parts.add(ingester.ingest(System.in, "stdin"));
+      parts.add(new Ingester.NamedInput("standard input", ingester.ingest(System.in, "stdin")));
     }
-    for (IngestResult part : parts) {
-      documents.addAll(part.documents());
-      skipped.addAll(part.skipped());
-      warnings.addAll(part.warnings());
+    try {
+      return Ingester.combine(parts);
+    } catch (DuplicateIdException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    return new IngestResult(documents, skipped, warnings);
+  }
+
+  /**
+   * Checks, before any work, that a report can be written to {@code path}: a usage error naming the option,
+   * the path and the cause otherwise, so that a long run never ends in a write failure.
+   */
+  static void requireWritable(CommandLine.Model.CommandSpec spec, String option, Path path) {
+    if (path == null) {
+      return;
+    }
+    Path absolute = path.toAbsolutePath();
+    Path parent = absolute.getParent();
+    String problem = null;
+    if (Files.isDirectory(absolute)) {
+      problem = "it is a folder";
+    } else if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+      problem = "the file is not writable";
+    } else if (parent == null || !Files.isDirectory(parent)) {
+      problem = "its folder does not exist";
+    } else if (!Files.isWritable(parent)) {
+      problem = "its folder is not writable";
+    }
+    if (problem != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "cannot write " + option + " " + path + ": " + problem);
+    }
   }
 
   static void requireIndex(CommandLine.Model.CommandSpec spec, Path folder) {

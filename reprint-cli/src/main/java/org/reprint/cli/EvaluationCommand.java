@@ -46,7 +46,14 @@ abstract class EvaluationCommand implements Callable<Integer> {
       err.flush();
     };
     long start = System.nanoTime();
-    MetricsTable table = evaluate(input, progress);
+    MetricsTable table;
+    try {
+      table = evaluate(input, progress);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      // the corpus is not in the layout the evaluation reads: the user's input, not a bug
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "cannot evaluate " + input + ": " + e.getMessage());
+    }
     progress.accept(String.format(Locale.ROOT, "done in %.1f s", (System.nanoTime() - start) / 1e9));
     PrintWriter out = spec.commandLine().getOut();
     MetricsTableWriter.write(table, format, out);

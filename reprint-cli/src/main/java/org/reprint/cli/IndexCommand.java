@@ -13,6 +13,7 @@ import org.reprint.engine.ScanOptions;
 import org.reprint.index.IndexStatistics;
 import org.reprint.index.ReprintIndex;
 import org.reprint.ingest.IngestResult;
+import org.reprint.report.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    versionProvider = ReprintCommand.Version.class,
     description = "Maintains an on-disk index of articles (Apache Lucene) for 'reprint query'.",
     subcommands = {
       IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class
@@ -69,9 +71,10 @@ final class IndexCommand implements Runnable {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "added %d documents to %s in %.2f s (%.0f docs/s), %d skipped, %d commits%n",
-          report.added(), index.folder, seconds, report.added() / Math.max(seconds, 1e-9),
-          report.skipped().size(), report.commits());
+      int written = report.added() + report.replaced();
+      out.printf(Locale.ROOT, "added %s, replaced %d (of the same id), to %s in %.2f s (%.0f docs/s), %d skipped,"
+          + " %s%n", Plural.of(report.added(), "document"), report.replaced(), index.folder, seconds,
+          written / Math.max(seconds, 1e-9), report.skipped().size(), Plural.of(report.commits(), "commit"));
       for (SkippedDocument skipped : report.skipped()) {
         out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", skipped.id(), skipped.reason(), skipped.detail());
       }
@@ -79,7 +82,7 @@ final class IndexCommand implements Runnable {
         out.printf(Locale.ROOT, "  warning %s: %s (%s)%n", warning.id(), warning.kind(), warning.detail());
       }
       out.flush();
-      return report.added() == 0 ? ReprintCommand.EXIT_NOTHING_USABLE : ReprintCommand.EXIT_OK;
+      return written == 0 ? ReprintCommand.EXIT_NOTHING_USABLE : ReprintCommand.EXIT_OK;
     }
   }
 
@@ -105,7 +108,7 @@ final class IndexCommand implements Runnable {
         }
         reprintIndex.commit();
       }
-      spec.commandLine().getOut().printf(Locale.ROOT, "removed %d of %d%n", removed, ids.size());
+      spec.commandLine().getOut().printf(Locale.ROOT, "removed %d of %s%n", removed, Plural.of(ids.size(), "id"));
       spec.commandLine().getOut().flush();
       return removed == ids.size() ? ReprintCommand.EXIT_OK : ReprintCommand.EXIT_NOTHING_USABLE;
     }

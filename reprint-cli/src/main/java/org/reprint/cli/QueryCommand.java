@@ -1,21 +1,18 @@
 package org.reprint.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.reprint.engine.IncrementalEngine;
+import org.reprint.engine.Engine;
+import org.reprint.engine.ProgressListener;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
+import org.reprint.index.IndexSnapshot;
 import org.reprint.index.ReprintIndex;
 import org.reprint.ingest.IngestResult;
-import org.reprint.report.JsonReport;
-import org.reprint.report.TerminalReport;
+import org.reprint.report.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +22,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
+    versionProvider = ReprintCommand.Version.class,
     description = {
       "Finds every indexed article that shares text or story with the given article(s), judged as 'scan'"
-          + " judges pairs. FILE may be - for standard input."
+          + " judges pairs. FILE may be a folder, or - for standard input."
     })
 final class QueryCommand implements Callable<Integer> {
 
@@ -36,10 +34,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE") List<String> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (the scan schema).")
-  ScanCommand.Format format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE") Path output;
+  @CommandLine.Mixin ReportOptions report;
 
   @Option(names = "--threads", paramLabel = "N") Integer threads;
 
@@ -49,32 +44,29 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandOptions.requireIndex(spec, index.folder);
     ScanOptions options = CommandOptions.scanOptions(spec, List.of(), threads, maxBytes);
+    report.check(spec);
     IngestResult ingested = CommandOptions.ingest(spec, paths, options.ingest());
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressListener progress = report.quiet ? ProgressListener.NONE : ProgressReporter.forStandardError(err, "query");
+    long start = System.nanoTime();
     ScanResult result;
-    try (ReprintIndex reprintIndex = ReprintIndex.openForReading(index.folder, options.fingerprint())) {
-      result = IncrementalEngine.query(reprintIndex, ingested.documents(), options);
+    try (ReprintIndex reprintIndex = ReprintIndex.openForReading(index.folder, options.fingerprint());
+        IndexSnapshot snapshot = reprintIndex.snapshot()) {
+      result = Engine.query(snapshot, ingested, options, progress);
     }
-    if (output == null) {
-      write(result, options, spec.commandLine().getOut());
-    } else {
-      try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        write(result, options, writer);
-      }
+    if (!report.quiet) {
+      err.printf(Locale.ROOT, "reprint: %s against %d indexed (%d skipped), %d related, in %.2f s%n",
+          Plural.of(result.statistics().documents(), "query article"),
+          result.statistics().indexedDocuments().orElse(0), result.skipped().size(), result.pairs().size(),
+          (System.nanoTime() - start) / 1e9);
+      err.flush();
     }
-    if (ingested.documents().isEmpty()) {
-      spec.commandLine().getErr().println("reprint: no usable document to query ("
-          + ingested.skipped().size() + " skipped)");
+    report.write(spec, result, options);
+    if (result.statistics().documents() == 0) {
+      err.println("reprint: no usable document to query ("
+          + Plural.of(result.skipped().size(), "input") + " skipped)");
       return ReprintCommand.EXIT_NOTHING_USABLE;
     }
     return ReprintCommand.EXIT_OK;
-  }
-
-  private void write(ScanResult result, ScanOptions options, Writer writer) throws IOException {
-    if (format == ScanCommand.Format.json) {
-      JsonReport.write(result, options, writer);
-    } else {
-      TerminalReport.write(result, new PrintWriter(writer));
-    }
-    writer.flush();
   }
 }

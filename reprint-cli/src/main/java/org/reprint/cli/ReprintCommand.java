@@ -3,6 +3,7 @@ package org.reprint.cli;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import org.reprint.ingest.DuplicateIdException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,26 +54,47 @@ public final class ReprintCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new ReprintCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((usage, args) -> usageError(usage, usage.getCommandLine()));
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           if (exception instanceof CommandLine.ParameterException usage) {
-            line.getErr().println("reprint: " + usage.getMessage());
-            line.getErr().println("Try 'reprint " + line.getCommandName() + " --help' for the options.");
-            return EXIT_USAGE;
+            return usageError(usage, line);
+          }
+          if (exception instanceof DuplicateIdException duplicate) {
+            return usageError(new CommandLine.ParameterException(line, duplicate.getMessage()), line);
           }
           line.getErr().println("reprint: internal error: " + exception);
+          line.getErr().println("This is a bug in Reprint; the details follow.");
           exception.printStackTrace(line.getErr());
           return EXIT_INTERNAL;
         });
     return commandLine;
   }
 
-  /** Reads the version from the jar manifest, falling back to "development". */
+  /**
+   * A usage error as a user wants it: what is wrong, in one line, and where the help is; not the whole
+   * help, which buries the message.
+   */
+  private static int usageError(CommandLine.ParameterException usage, CommandLine line) {
+    PrintWriter err = line.getErr();
+    err.println("reprint: " + usage.getMessage());
+    err.println("See '" + line.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return EXIT_USAGE;
+  }
+
+  /** The project version, written into {@code reprint-version.properties} by the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = ReprintCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"reprint " + (version == null ? "development" : version)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties properties = new java.util.Properties();
+      try (java.io.InputStream in = ReprintCommand.class.getResourceAsStream("reprint-version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("reprint-version.properties is missing from the build");
+        }
+        properties.load(in);
+      }
+      return new String[] {"reprint " + properties.getProperty("version")};
     }
   }
 }

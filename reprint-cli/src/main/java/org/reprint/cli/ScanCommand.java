@@ -1,22 +1,16 @@
 package org.reprint.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reprint.engine.Engine;
+import org.reprint.engine.ProgressListener;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
 import org.reprint.engine.ScanScope;
-import org.reprint.report.HtmlReport;
-import org.reprint.report.JsonReport;
-import org.reprint.report.TerminalReport;
+import org.reprint.report.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,38 +20,27 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
+    versionProvider = ReprintCommand.Version.class,
     description = {
       "Finds copies, near-copies, paraphrases, quoted passages and same-story articles among the inputs.",
       "Inputs: files or folders (.txt, .md, .html, .jsonl; files without extension are text), or - for"
-          + " standard input."
+          + " standard input. A file's id is its path as given (news/business/001.txt)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the scan ran and its report was written",
       "1:no usable document (every input was skipped)",
-      "2:usage error (unknown option, missing or unreadable path)",
+      "2:usage error (unknown option, missing or unreadable path, unwritable output, an id given twice)",
       "3:unexpected internal error"
     })
 final class ScanCommand implements Callable<Integer> {
-
-  enum Format {
-    text,
-    json
-  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan, or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML page with the passages side by side.")
-  Path html;
+  @CommandLine.Mixin ReportOptions report;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors). Results do not depend on it.")
   Integer threads;
@@ -70,26 +53,20 @@ final class ScanCommand implements Callable<Integer> {
       + " times faster than a full scan. Partial reuse, paraphrase and same-story pairs are not looked for.")
   boolean nearDuplicatesOnly;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
-  boolean quiet;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     ScanOptions options = options();
+    report.check(spec);
     long start = System.nanoTime();
     ScanResult result = run(options);
-    if (!quiet) {
+    if (!report.quiet) {
       progress(err, result, (System.nanoTime() - start) / 1e9);
     }
-    writeReport(result, options);
-    if (html != null) {
-      try (Writer writer = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-        HtmlReport.write(result, writer);
-      }
-    }
+    report.write(spec, result, options);
     if (result.documents().isEmpty()) {
-      err.println("reprint: no usable document among the inputs (" + result.skipped().size() + " skipped)");
+      err.println("reprint: no usable document among the inputs ("
+          + Plural.of(result.skipped().size(), "input") + " skipped)");
       return ReprintCommand.EXIT_NOTHING_USABLE;
     }
     return ReprintCommand.EXIT_OK;
@@ -102,47 +79,18 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ScanResult run(ScanOptions options) {
-    org.reprint.engine.ProgressListener progress = quiet
-        ? org.reprint.engine.ProgressListener.NONE
+    ProgressListener progress = report.quiet
+        ? ProgressListener.NONE
         : ProgressReporter.forStandardError(spec.commandLine().getErr(), "scan");
-    if (!paths.contains("-")) {
-      return Engine.run(options, progress);
-    }
     return Engine.scan(CommandOptions.ingest(spec, paths, options.ingest()), options, progress);
-  }
-
-  private void writeReport(ScanResult result, ScanOptions options) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      write(result, options, out);
-      out.flush();
-      return;
-    }
-    try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      write(result, options, writer);
-    }
-  }
-
-  private void write(ScanResult result, ScanOptions options, Writer writer) {
-    if (format == Format.json) {
-      JsonReport.write(result, options, writer);
-    } else {
-      PrintWriter out = new PrintWriter(writer);
-      if (options.scope() == ScanScope.NEAR_DUPLICATES) {
-        out.printf(Locale.ROOT, "Scope: duplicates and near duplicates only (resemblance >= %.2f); partial"
-            + " reuse, paraphrase and same-story pairs were not looked for.%n",
-            options.classification().nearDuplicateResemblance());
-      }
-      TerminalReport.write(result, out);
-    }
   }
 
   private static void progress(PrintWriter err, ScanResult result, double seconds) {
     long characters = result.statistics().inputCharacters();
-    err.printf(Locale.ROOT, "reprint: %d documents (%d skipped), %d candidate pairs, %d related, in %.2f s (%.0f docs/s, %.2f MB/s)%n",
-        result.statistics().documents(), result.skipped().size(), result.statistics().candidatePairs(),
-        result.pairs().size(), seconds, result.statistics().documents() / Math.max(seconds, 1e-9),
-        characters / 1e6 / Math.max(seconds, 1e-9));
+    err.printf(Locale.ROOT, "reprint: %s (%d skipped), %s, %d related, in %.2f s (%.0f docs/s, %.2f MB/s)%n",
+        Plural.of(result.statistics().documents(), "document"), result.skipped().size(),
+        Plural.of(result.statistics().candidatePairs(), "candidate pair"), result.pairs().size(), seconds,
+        result.statistics().documents() / Math.max(seconds, 1e-9), characters / 1e6 / Math.max(seconds, 1e-9));
     err.printf(Locale.ROOT, "reprint: stage times (ms): %s%n", result.statistics().stageMillis());
     err.flush();
   }

@@ -34,7 +34,8 @@ class IndexCommandTest {
         .containsExactly("PARTIAL_REUSE", "PARTIAL_REUSE", "PARTIAL_REUSE", "SAME_STORY");
 
     ScanCommandTest.Run removed =
-        ScanCommandTest.run("index", "remove", "--index", index, "000_51bb1057b6c19cdb.txt");
+        ScanCommandTest.run("index", "remove", "--index", index,
+            ScanCommandTest.EXAMPLE + "/000_51bb1057b6c19cdb.txt");
     assertThat(removed.out()).contains("removed 1 of 1");
     ScanCommandTest.Run again = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json");
     assertThat(new ObjectMapper().readTree(again.out()).get("pairs")).hasSize(3);

@@ -37,7 +37,7 @@ class ScanCommandTest {
     assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1");
     assertThat(report.get("documents")).hasSize(5);
     assertThat(report.get("pairs")).hasSize(10);
-    assertThat(report.get("families").get(0).get("original").asText()).isEqualTo("001_de2c79a0c33f0dde.txt");
+    assertThat(report.get("families").get(0).get("original").asText()).isEqualTo("../examples/armenia-2020/001_de2c79a0c33f0dde.txt");
     assertThat(run.err()).contains("reprint: 5 documents");
   }
 

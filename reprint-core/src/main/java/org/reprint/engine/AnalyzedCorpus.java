@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reprint.align.SentenceProfile;
-import org.reprint.classify.Attribution;
 import org.reprint.document.Document;
-import org.reprint.document.DocumentId;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.index.CorpusStatistics;
-import org.reprint.normalize.RemovedSpan;
 
 /**
  * The documents of a scan after analysis, in id order: what every stage after analysis reads.
@@ -26,30 +23,24 @@ final class AnalyzedCorpus {
   /** Analyses kept at once in compact mode: about 1.5 GB at 30 KB each. */
   static final int MAX_CACHED_ANALYSES = 50_000;
 
-  final List<Document> documents;
+  final List<ScannedDocument> scanned;
   final List<DocumentSketch> sketches;
-  final List<List<Attribution>> credits;
-  final Map<DocumentId, Integer> wordCounts;
-  final Map<DocumentId, List<RemovedSpan>> removed;
 
   private final List<AnalyzedDocument> retained;
   private final DocumentAnalyzer analyzer;
   private final Map<Integer, PairJudge.Side> sides = new ConcurrentHashMap<>();
   private final int maxSides;
 
+  /**
+   * @param retained the full analyses, in the same order, or null to analyze documents again when judged
+   */
   AnalyzedCorpus(
-      List<Document> documents,
+      List<ScannedDocument> scanned,
       List<DocumentSketch> sketches,
-      List<List<Attribution>> credits,
-      Map<DocumentId, Integer> wordCounts,
-      Map<DocumentId, List<RemovedSpan>> removed,
       List<AnalyzedDocument> retained,
       DocumentAnalyzer analyzer) {
-    this.documents = documents;
+    this.scanned = scanned;
     this.sketches = sketches;
-    this.credits = credits;
-    this.wordCounts = wordCounts;
-    this.removed = removed;
     this.retained = retained;
     this.analyzer = analyzer;
     this.maxSides = retained == null ? MAX_CACHED_ANALYSES : Integer.MAX_VALUE;
@@ -67,25 +58,63 @@ final class AnalyzedCorpus {
   }
 
   int size() {
-    return documents.size();
+    return scanned.size();
   }
 
-  boolean compact() {
-    return retained == null;
+  Document document(int index) {
+    return scanned.get(index).document();
+  }
+
+  /** Document {@code index} analyzed in full: kept, or made again. */
+  AnalyzedDocument analysis(int index) {
+    return retained != null ? retained.get(index) : analyzer.analyze(document(index));
   }
 
   /** Document {@code index} as a side of a pair: its analysis, sentence profile and credits. */
   PairJudge.Side side(int index, CorpusStatistics statistics) {
     PairJudge.Side side = sides.get(index);
     if (side == null) {
-      AnalyzedDocument document = retained != null ? retained.get(index) : analyzer.analyze(documents.get(index));
+      AnalyzedDocument document = analysis(index);
       side = new PairJudge.Side(document,
-          SentenceProfile.of(document, statistics::termId, statistics::idf), credits.get(index));
+          SentenceProfile.of(document, statistics::termId, statistics::idf), scanned.get(index).credits());
       if (sides.size() >= maxSides) {
         sides.clear(); // crude but bounded; judgements do not depend on what is cached
       }
       sides.putIfAbsent(index, side);
     }
     return side;
+  }
+
+  /** The candidate pairs of this corpus as the pipeline's input, judged with {@code statistics}. */
+  ProposedPairs pairs(List<org.reprint.index.CandidatePair> candidates, int proposed, CorpusStatistics statistics) {
+    AnalyzedCorpus corpus = this;
+    return new ProposedPairs() {
+      @Override
+      public List<ScannedDocument> documents() {
+        return scanned;
+      }
+
+      @Override
+      public boolean listedWithoutPairs(int index) {
+        return true;
+      }
+
+      @Override
+      public int proposed() {
+        return proposed;
+      }
+
+      @Override
+      public int size() {
+        return candidates.size();
+      }
+
+      @Override
+      public PairJudge.Input input(int index) {
+        org.reprint.index.CandidatePair pair = candidates.get(index);
+        return new PairJudge.Input(corpus.side(pair.first(), statistics), corpus.side(pair.second(), statistics),
+            pair.storySimilarity());
+      }
+    };
   }
 }

@@ -7,7 +7,9 @@ import org.reprint.document.SkippedDocument;
 /**
  * What {@code index add} did.
  *
- * @param added documents added (or replaced)
+ * @param added documents added that the index did not hold
+ * @param replaced documents added in place of an indexed document with the same id (or of an earlier
+ *     document of the same run)
  * @param skipped inputs that could not be used
  * @param warnings notes on inputs that were added
  * @param inputCharacters characters of original text added
@@ -15,6 +17,7 @@ import org.reprint.document.SkippedDocument;
  */
 public record IndexingReport(
     int added,
+    int replaced,
     List<SkippedDocument> skipped,
     List<IngestWarning> warnings,
     long inputCharacters,

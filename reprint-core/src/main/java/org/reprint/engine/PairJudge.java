@@ -1,17 +1,17 @@
 package org.reprint.engine;
 
+import java.util.List;
 import org.reprint.align.Alignment;
 import org.reprint.align.PairAligner;
 import org.reprint.align.SentenceProfile;
-import java.util.List;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
 import org.reprint.fingerprint.AnalyzedDocument;
 
 /**
- * The one place where a candidate pair is aligned and classified, whichever entry point found it (a scan's
- * batch join or a query against an index), so that both make the same decisions. Thread-safe.
+ * The one place where a candidate pair is aligned and classified, whichever source proposed it, so that
+ * every way in makes the same decisions. Thread-safe.
  */
 final class PairJudge {
 
@@ -27,15 +27,35 @@ final class PairJudge {
   /** One document of a pair with what was computed for it once per corpus: sentences and credits. */
   record Side(AnalyzedDocument document, SentenceProfile profile, List<Attribution> credits) {}
 
-  /** Judges a pair; {@code first}'s id must sort before {@code second}'s, as in every report. */
-  PairJudgement judge(Side first, Side second, double storySimilarity) {
-    if (first.document().id().compareTo(second.document().id()) >= 0) {
-      throw new IllegalArgumentException("first must sort before second, got "
-          + first.document().id() + " and " + second.document().id());
+  /**
+   * A pair ready to judge.
+   *
+   * @param first the side whose id sorts first
+   * @param storySimilarity the TF-IDF cosine of the two documents' story vectors
+   */
+  record Input(Side first, Side second, double storySimilarity) {
+
+    Input {
+      if (first.document().id().compareTo(second.document().id()) >= 0) {
+        throw new IllegalArgumentException("first must sort before second, got "
+            + first.document().id() + " and " + second.document().id());
+      }
     }
+
+    /** The pair of {@code one} and {@code other}, in id order. */
+    static Input ordered(Side one, Side other, double storySimilarity) {
+      return one.document().id().compareTo(other.document().id()) < 0
+          ? new Input(one, other, storySimilarity)
+          : new Input(other, one, storySimilarity);
+    }
+  }
+
+  PairJudgement judge(Input pair) {
+    Side first = pair.first();
+    Side second = pair.second();
     Alignment alignment =
         aligner.align(first.document(), first.profile(), second.document(), second.profile());
     return classifier.classify(first.document(), first.credits(), second.document(), second.credits(),
-        alignment, storySimilarity);
+        alignment, pair.storySimilarity());
   }
 }

@@ -1,7 +1,9 @@
 package org.reprint.engine;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.PairJudgement;
 import org.reprint.cluster.Clustering;
@@ -9,26 +11,21 @@ import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
 import org.reprint.document.IngestWarning;
 import org.reprint.document.SkippedDocument;
-import org.reprint.normalize.RemovedSpan;
 
 /**
- * What a scan found.
+ * What a run of the pipeline found, whichever way in it took (a scan, a query against an index). Only
+ * {@link Pipeline} makes one.
  *
- * @param documents the documents compared, sorted by id
- * @param wordCounts per document, the number of words compared
- * @param removed per document, the original-text spans normalization dropped and the rule that did it
- * @param attributions per document, where it credits a news agency, in text order
- * @param skipped inputs that could not be used, with reasons
+ * @param scanned the documents compared (for a query: the query articles and the indexed articles related
+ *     to them), sorted by id, each with its word count, removed spans and credits
+ * @param skipped inputs that could not be used, with reasons, sorted by id
  * @param warnings notes on usable inputs (such as a fallback encoding)
  * @param pairs every related pair (UNRELATED pairs are counted in the statistics, not listed), sorted
  * @param clustering reuse families and stories
  * @param statistics counts and timings
  */
 public record ScanResult(
-    List<Document> documents,
-    Map<DocumentId, Integer> wordCounts,
-    Map<DocumentId, List<RemovedSpan>> removed,
-    Map<DocumentId, List<Attribution>> attributions,
+    List<ScannedDocument> scanned,
     List<SkippedDocument> skipped,
     List<IngestWarning> warnings,
     List<PairJudgement> pairs,
@@ -36,17 +33,31 @@ public record ScanResult(
     ScanStatistics statistics) {
 
   public ScanResult {
-    documents = List.copyOf(documents);
-    wordCounts = Map.copyOf(wordCounts);
-    removed = Map.copyOf(removed);
-    attributions = Map.copyOf(attributions);
+    scanned = List.copyOf(scanned);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     pairs = List.copyOf(pairs);
   }
 
+  /** The documents compared, sorted by id. */
+  public List<Document> documents() {
+    return scanned.stream().map(ScannedDocument::document).toList();
+  }
+
+  /** The scanned document with this id, if it was compared. */
+  public Optional<ScannedDocument> scanned(DocumentId id) {
+    return scanned.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** Each document's credits, by id: for writers that look up both sides of a pair. */
+  public Map<DocumentId, List<Attribution>> attributions() {
+    Map<DocumentId, List<Attribution>> credits = new HashMap<>();
+    scanned.forEach(d -> credits.put(d.id(), d.credits()));
+    return credits;
+  }
+
   /** The judgement for two documents, in either order, if they were related. */
-  public java.util.Optional<PairJudgement> pair(String first, String second) {
+  public Optional<PairJudgement> pair(String first, String second) {
     return pairs.stream()
         .filter(
             p ->

@@ -41,7 +41,7 @@ import org.reprint.ingest.Ingester;
  *       quotation in a long article has a low containment by design).
  * </ul>
  *
- * <p>Input: a JSON Lines file, or a folder whose documents are the files in its sub-folders (top-level files
+ * <p>Input: a JSON Lines file, or a folder whose documents are the files in its sub-folders, if it has any (top-level files
  * such as README.TXT or SOURCE.md describe the corpus and are left out).
  */
 public final class OracleEvaluation {
@@ -126,9 +126,15 @@ public final class OracleEvaluation {
     return new MetricsTable("Reuse pairs against an exact shingle oracle: " + input, metrics, notes);
   }
 
+  /**
+   * The corpus: a JSON Lines file's records, or a folder's documents. In a folder with sub-folders (the
+   * layout of BBC News and 20 Newsgroups) the documents are the files in the sub-folders, and top-level
+   * files such as a README are left out; a flat folder's documents are its files.
+   */
   private static IngestResult read(Path input) {
-    IngestResult all = new Ingester(IngestOptions.DEFAULT).ingest(input);
-    if (!Files.isDirectory(input)) {
+    IngestResult all = new Ingester(IngestOptions.DEFAULT).ingest(input, "");
+    if (!Files.isDirectory(input)
+        || all.documents().stream().noneMatch(document -> document.id().value().contains("/"))) {
       return all;
     }
     return new IngestResult(

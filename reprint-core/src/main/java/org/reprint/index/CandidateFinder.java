@@ -3,11 +3,7 @@ package org.reprint.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
-import org.reprint.fingerprint.FingerprintParameters;
-import org.reprint.fingerprint.Fingerprinter;
-import org.reprint.fingerprint.LshBands;
 
 /**
  * Finds the candidate pairs of a corpus by joining inverted indexes of LSH band keys, winnowed fingerprints
@@ -15,29 +11,18 @@ import org.reprint.fingerprint.LshBands;
  */
 public final class CandidateFinder {
 
-  private final LshBands bands;
-  private final Fingerprinter fingerprinter;
   private final CandidateOptions options;
 
-  public CandidateFinder(FingerprintParameters parameters, CandidateOptions options) {
-    this.bands = new LshBands(parameters.bands(), parameters.rowsPerBand());
-    this.fingerprinter = new Fingerprinter(parameters);
+  public CandidateFinder(CandidateOptions options) {
     this.options = Objects.requireNonNull(options, "options");
   }
 
   /**
-   * The candidate pairs among {@code documents}, sorted by (first, second).
+   * The candidate pairs among {@code documents}, sorted by (first, second), on one thread.
    *
    * @param vectors the story vector of each document, in the same order
    */
-  public List<CandidatePair> find(List<AnalyzedDocument> documents, List<StoryVector> vectors) {
-    return findAmongSketches(
-        documents.stream().map(d -> DocumentSketch.of(d.fingerprint(), fingerprinter, bands)).toList(),
-        vectors);
-  }
-
-  /** As {@link #find}, for documents kept as sketches, on one thread. */
-  public List<CandidatePair> findAmongSketches(List<DocumentSketch> documents, List<StoryVector> vectors) {
+  public List<CandidatePair> find(List<DocumentSketch> documents, List<StoryVector> vectors) {
     CandidateJoin join = join(documents, StoryVectors.of(vectors));
     List<List<CandidatePair>> links = new ArrayList<>();
     for (int a = 0; a < documents.size(); a++) {

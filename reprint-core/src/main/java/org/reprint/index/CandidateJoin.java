@@ -70,11 +70,9 @@ public final class CandidateJoin {
       int b = counts.touched[k];
       boolean band = counts.get(b, Counters.BAND) > 0;
       int fingerprints = counts.get(b, Counters.FINGERPRINT);
-      boolean reuse = band || fingerprints >= options.minSharedFingerprints();
-      boolean storyCounted = counts.get(b, Counters.STORY) >= options.minSharedStoryTerms();
-      if (reuse || storyCounted) {
+      if (options.worthScoring(band, fingerprints, counts.get(b, Counters.STORY))) {
         double cosine = vectors.cosine(a, b);
-        if (reuse || cosine >= options.storyThreshold()) {
+        if (options.keeps(band, fingerprints, cosine)) {
           links.add(new CandidatePair(Math.min(a, b), Math.max(a, b), band, fingerprints, cosine));
         }
       }

@@ -36,6 +36,31 @@ public record CandidateOptions(
     }
   }
 
+  /**
+   * Whether a pair's shared keys alone show reuse: a shared LSH band, or enough shared winnowed fingerprints.
+   * Such a pair is judged whatever its story similarity.
+   */
+  public boolean sharesText(boolean sharesBand, int sharedFingerprints) {
+    return sharesBand || sharedFingerprints >= minSharedFingerprints;
+  }
+
+  /**
+   * The first half of the rule that keeps a candidate, applied by every join before any cosine is computed:
+   * the pair shares text, or the other document holds enough of one's top story terms.
+   */
+  public boolean worthScoring(boolean sharesBand, int sharedFingerprints, int sharedStoryTerms) {
+    return sharesText(sharesBand, sharedFingerprints) || sharedStoryTerms >= minSharedStoryTerms;
+  }
+
+  /**
+   * The second half: a pair worth scoring is kept when it shares text or its story cosine reaches the
+   * story threshold. Every candidate source (the batch join, the index's postings) applies these two methods,
+   * so they keep the same pairs.
+   */
+  public boolean keeps(boolean sharesBand, int sharedFingerprints, double storySimilarity) {
+    return sharesText(sharesBand, sharedFingerprints) || storySimilarity >= storyThreshold;
+  }
+
   private static void requireRange(String name, int value, int min, int max) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(

@@ -100,4 +100,14 @@ public final class IndexLayout {
               + "); use the index's parameters or rebuild it");
     }
   }
+
+  /** The 4-byte big-endian term under which a band key or fingerprint is posted: its {@link #postingKey}. */
+  static org.apache.lucene.util.BytesRef postingTerm(long value) {
+    long key = postingKey(value);
+    byte[] bytes = new byte[4];
+    for (int i = 0; i < 4; i++) {
+      bytes[i] = (byte) (key >>> (24 - 8 * i));
+    }
+    return new org.apache.lucene.util.BytesRef(bytes);
+  }
 }

@@ -37,6 +37,11 @@ record FolderWalk(SortedMap<String, Path> files, SortedMap<String, String> probl
         Collections.unmodifiableSortedMap(files), Collections.unmodifiableSortedMap(problems));
   }
 
+  /** {@code inner} under the input named {@code name}: {@code name/inner}, or {@code inner} for no name. */
+  static String join(String name, String inner) {
+    return name.isEmpty() ? inner : name.endsWith("/") ? name + inner : name + "/" + inner;
+  }
+
   /** The id of {@code file} under {@code root}: relative, with {@code /} separators on every platform. */
   static String idOf(Path root, Path file) {
     Path relative = root.relativize(file);

@@ -36,8 +36,9 @@ public final class HtmlReport {
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Reprint report</title><style>").append(STYLE).append("</style></head><body>\n")
         .append("<h1>Reprint report</h1>\n");
-    html.append(String.format(Locale.ROOT, "<p>%d documents compared, %d skipped, %d related pairs.</p>%n",
-        result.statistics().documents(), result.skipped().size(), result.pairs().size()));
+    html.append(String.format(Locale.ROOT, "<p>%s compared, %d skipped, %s.</p>%n",
+        Plural.of(result.statistics().documents(), "document"), result.skipped().size(),
+        Plural.of(result.pairs().size(), "related pair")));
     groups(html, "Reuse families", result.clustering().families());
     groups(html, "Stories", result.clustering().stories());
     html.append("<h2>Pairs</h2>\n");

@@ -26,6 +26,7 @@ import org.reprint.document.Metadata;
 import org.reprint.document.TextSpan;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
+import org.reprint.engine.ScannedDocument;
 import org.reprint.index.CorpusStatistics;
 import org.reprint.fingerprint.TokenHash;
 import org.reprint.normalize.RemovedSpan;
@@ -63,7 +64,7 @@ public final class JsonReport {
         SCHEMA,
         parameters(options),
         summary(result),
-        result.documents().stream().map(d -> document(d, result)).toList(),
+        result.scanned().stream().map(JsonReport::document).toList(),
         result.pairs().stream().map(p -> pair(p, byId, result.attributions())).toList(),
         groups(result.clustering().families()),
         groups(result.clustering().stories()),
@@ -102,16 +103,19 @@ public final class JsonReport {
     }
     return new ScanReport.Summary(
         result.statistics().documents(),
+        result.statistics().indexedDocuments().isPresent()
+            ? Integer.valueOf(result.statistics().indexedDocuments().getAsInt()) : null,
         result.statistics().skipped(),
         result.statistics().candidatePairs(),
         result.pairs().size(),
         byRelation);
   }
 
-  private static ScanReport.DocumentEntry document(Document document, ScanResult result) {
+  private static ScanReport.DocumentEntry document(ScannedDocument scanned) {
+    Document document = scanned.document();
     Metadata metadata = document.metadata();
     List<ScanReport.RemovedEntry> removed = new ArrayList<>();
-    for (RemovedSpan span : result.removed().getOrDefault(document.id(), List.of())) {
+    for (RemovedSpan span : scanned.removed()) {
       removed.add(new ScanReport.RemovedEntry(span.original().start(), span.original().end(), span.rule()));
     }
     return new ScanReport.DocumentEntry(
@@ -123,9 +127,9 @@ public final class JsonReport {
         metadata.outlet(),
         document.format().name(),
         document.originalText().length(),
-        result.wordCounts().getOrDefault(document.id(), 0),
+        scanned.wordCount(),
         removed,
-        attributions(result.attributions().getOrDefault(document.id(), List.of())));
+        attributions(scanned.credits()));
   }
 
   private static List<ScanReport.AttributionEntry> attributions(List<Attribution> attributions) {

@@ -23,10 +23,16 @@ public record ScanReport(
     List<SkippedEntry> skipped,
     List<WarningEntry> warnings) {
 
-  /** Counts of the scan. */
-  @JsonPropertyOrder({"documents", "skipped", "candidatePairs", "relatedPairs", "pairsByRelation"})
+  /**
+   * Counts of the run; {@code indexedDocuments} only for a query, where {@code documents} counts the
+   * query articles.
+   */
+  @JsonPropertyOrder({
+    "documents", "indexedDocuments", "skipped", "candidatePairs", "relatedPairs", "pairsByRelation"
+  })
   public record Summary(
       int documents,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer indexedDocuments,
       int skipped,
       int candidatePairs,
       int relatedPairs,

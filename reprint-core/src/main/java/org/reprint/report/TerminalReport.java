@@ -10,6 +10,7 @@ import org.reprint.classify.Relation;
 import org.reprint.cluster.DocumentGroup;
 import org.reprint.document.SkippedDocument;
 import org.reprint.engine.ScanResult;
+import org.reprint.engine.ScanStatistics;
 
 /**
  * A readable summary for a terminal: reuse families, stories, a pair table with a few lines on what changed
@@ -26,8 +27,16 @@ public final class TerminalReport {
   private TerminalReport() {}
 
   public static void write(ScanResult result, PrintWriter out) {
-    out.printf(Locale.ROOT, "Reprint scan: %d documents compared, %d skipped, %d related pairs%n",
-        result.statistics().documents(), result.skipped().size(), result.pairs().size());
+    ScanStatistics statistics = result.statistics();
+    if (statistics.indexedDocuments().isPresent()) {
+      out.printf(Locale.ROOT, "Reprint query: %s against %d indexed, %d skipped, %s%n",
+          Plural.of(statistics.documents(), "query article"), statistics.indexedDocuments().getAsInt(),
+          result.skipped().size(), Plural.of(result.pairs().size(), "related pair"));
+    } else {
+      out.printf(Locale.ROOT, "Reprint scan: %s compared, %d skipped, %s%n",
+          Plural.of(statistics.documents(), "document"), result.skipped().size(),
+          Plural.of(result.pairs().size(), "related pair"));
+    }
     groups(out, "Reuse families (text passed between these documents)", result.clustering().families());
     groups(out, "Stories (reuse plus independent reports of the same event)", result.clustering().stories());
     pairs(out, result);
@@ -39,8 +48,8 @@ public final class TerminalReport {
     out.printf(Locale.ROOT, "%n%s: %d%n", heading, groups.size());
     int number = 1;
     for (DocumentGroup group : groups) {
-      out.printf(Locale.ROOT, "  %d. %d members; likely original %s (%s)%n",
-          number++, group.members().size(), group.original(), group.originalEvidence());
+      out.printf(Locale.ROOT, "  %d. %s; likely original %s (%s)%n",
+          number++, Plural.of(group.members().size(), "member"), group.original(), group.originalEvidence());
       for (var member : group.members()) {
         out.printf(Locale.ROOT, "       %s%s%n", member, member.equals(group.original()) ? "  *" : "");
       }

@@ -52,6 +52,16 @@ class PipelineLayersTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("only the pipeline assembles a ScanResult: every way in shares its end")
+  void onlyThePipelineConstructsAScanResult() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.reprint.engine.Pipeline")
+        .should().callConstructor(org.reprint.engine.ScanResult.class,
+            java.util.List.class, java.util.List.class, java.util.List.class, java.util.List.class,
+            org.reprint.cluster.Clustering.class, org.reprint.engine.ScanStatistics.class)
+        .check(CLASSES);
+  }
+
+  @Test
   void noUtilityDumpingGround() {
     noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helpers..")
         .allowEmptyShould(true)

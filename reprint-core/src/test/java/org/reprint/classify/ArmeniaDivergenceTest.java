@@ -30,7 +30,7 @@ class ArmeniaDivergenceTest {
 
   @BeforeAll
   static void scan() {
-    result = Engine.run(ScanOptions.defaults(List.of(Path.of("..", "examples", "armenia-2020"))));
+    result = org.reprint.engine.RelativeScans.scan(Path.of("..", "examples", "armenia-2020"), ScanOptions.defaults(List.of()));
   }
 
   @Test

@@ -33,7 +33,7 @@ class ArmeniaScanTest {
 
   @BeforeAll
   static void scan() {
-    result = Engine.run(ScanOptions.defaults(List.of(EXAMPLE)));
+    result = RelativeScans.scan(EXAMPLE, ScanOptions.defaults(List.of()));
   }
 
   @Test
@@ -111,10 +111,10 @@ class ArmeniaScanTest {
 
   @Test
   void boilerplateIsRemovedWithNamedRules() {
-    assertThat(result.removed().get(new DocumentId(SPUN)))
+    assertThat(result.scanned(new DocumentId(SPUN)).orElseThrow().removed())
         .extracting(r -> r.rule())
         .contains("repeated-paragraph", "trailing-unrelated-line", "comment-form");
-    assertThat(result.removed().get(new DocumentId(PLAIN)))
+    assertThat(result.scanned(new DocumentId(PLAIN)).orElseThrow().removed())
         .extracting(r -> r.rule())
         .containsOnly("related-link");
   }

@@ -40,8 +40,8 @@ class BadInputScanTest {
     Arrays.fill(huge, (byte) 'a');
     Files.write(folder.resolve("huge.txt"), huge);
 
-    ScanResult alone = Engine.run(ScanOptions.defaults(List.of(ArmeniaScanTest.EXAMPLE)));
-    ScanResult mixed = Engine.run(ScanOptions.defaults(List.of(folder)));
+    ScanResult alone = RelativeScans.scan(ArmeniaScanTest.EXAMPLE, ScanOptions.defaults(List.of()));
+    ScanResult mixed = RelativeScans.scan(folder, ScanOptions.defaults(List.of()));
 
     assertThat(summaries(mixed.pairs())).isEqualTo(summaries(alone.pairs()));
     assertThat(mixed.clustering()).isEqualTo(alone.clustering());

@@ -31,7 +31,8 @@ class ConcurrentIndexUseTest {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     AtomicBoolean writing = new AtomicBoolean(true);
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, options.fingerprint())) {
-      index.add(new DocumentAnalyzer(options.fingerprint()).analyze(plain));
+      DocumentAnalyzer plainAnalyzer = new DocumentAnalyzer(options.fingerprint());
+      index.add(plain, plainAnalyzer.sketch(plainAnalyzer.analyze(plain)));
       index.commit();
       CountDownLatch started = new CountDownLatch(2);
       Runnable querying = () -> {
@@ -55,7 +56,8 @@ class ConcurrentIndexUseTest {
       DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
       for (int i = 0; i < 40; i++) {
         String text = TestDocuments.example(i % 2 == 0 ? "002" : "004") + "\n\nUpdate " + i + ".";
-        index.add(analyzer.analyze(Document.ofText(String.format("later-%02d.txt", i), text)));
+        Document later = Document.ofText(String.format("later-%02d.txt", i), text);
+        index.add(later, analyzer.sketch(analyzer.analyze(later)));
         index.commit(); // refreshes the reader the queries use
         if (i > 0) {
           index.remove(String.format("later-%02d.txt", i - 1));

@@ -25,8 +25,8 @@ class NewArticleQueryTest {
   @Test
   void arrivingArticleIsJudgedAsInAScanOfEverything() {
     ScanOptions options = ScanOptions.defaults(List.of(ArmeniaScanTest.EXAMPLE)).withThreads(1);
-    ScanResult scan = Engine.run(options);
-    List<Document> all = new Ingester(IngestOptions.DEFAULT).ingest(ArmeniaScanTest.EXAMPLE).documents();
+    ScanResult scan = RelativeScans.scan(ArmeniaScanTest.EXAMPLE, options);
+    List<Document> all = new Ingester(IngestOptions.DEFAULT).ingest(ArmeniaScanTest.EXAMPLE, "").documents();
     Document arriving = all.stream()
         .filter(d -> d.id().value().equals(ArmeniaScanTest.QUOTING)).findFirst().orElseThrow();
     List<Document> earlier = all.stream().filter(d -> d != arriving).toList();

@@ -1,5 +1,11 @@
 package org.reprint.index;
 
+import org.reprint.fingerprint.LshBands;
+
+import org.reprint.fingerprint.Fingerprinter;
+
+import org.reprint.fingerprint.DocumentSketch;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -58,7 +64,10 @@ class CandidateRecallTest {
     List<StoryVector> vectors =
         documents.stream().map(d -> StoryVector.of(d.fingerprint().contentTerms(), statistics)).toList();
     List<CandidatePair> candidates =
-        new CandidateFinder(FingerprintParameters.DEFAULT, CandidateOptions.DEFAULT).find(documents, vectors);
+        new CandidateFinder(CandidateOptions.DEFAULT).find(documents.stream()
+            .map(d -> DocumentSketch.of(d.fingerprint(), new Fingerprinter(FingerprintParameters.DEFAULT),
+                new LshBands(FingerprintParameters.DEFAULT.bands(), FingerprintParameters.DEFAULT.rowsPerBand())))
+            .toList(), vectors);
 
     Set<Long> found = new HashSet<>();
     Set<Long> banded = new HashSet<>();

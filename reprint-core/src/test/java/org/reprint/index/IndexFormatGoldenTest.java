@@ -29,7 +29,7 @@ class IndexFormatGoldenTest {
   void persistedTermsMatchTheGoldenFile() throws IOException {
     List<String> lines = new ArrayList<>();
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      ReprintIndexTest.example().forEach(d -> index.add(ReprintIndexTest.analyze(d)));
+      ReprintIndexTest.example().forEach(d -> ReprintIndexTest.add(index, d));
       index.commit();
       new java.util.TreeMap<>(index.statistics().header()).forEach((k, v) -> lines.add("header " + k + "=" + v));
       for (String field : List.of(IndexLayout.BAND, IndexLayout.FINGERPRINT, IndexLayout.TERM)) {

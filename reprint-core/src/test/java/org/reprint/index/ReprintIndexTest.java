@@ -25,6 +25,13 @@ class ReprintIndexTest {
 
   static final Path EXAMPLE = Path.of("..", "examples", "armenia-2020");
 
+  /** Adds {@code document} as {@code index add} does: analyzed, with its sketch. */
+  static boolean add(ReprintIndex index, Document document) {
+    org.reprint.engine.DocumentAnalyzer analyzer =
+        new org.reprint.engine.DocumentAnalyzer(FingerprintParameters.DEFAULT);
+    return index.add(document, analyzer.sketch(analyzer.analyze(document)));
+  }
+
   static AnalyzedDocument analyze(Document document) {
     NormalizedText normalized = new Normalizer().normalize(document);
     TextFingerprint fingerprint = new Fingerprinter(FingerprintParameters.DEFAULT).fingerprint(normalized.text());
@@ -33,13 +40,13 @@ class ReprintIndexTest {
   }
 
   static List<Document> example() {
-    return new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE).documents();
+    return new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE, "").documents();
   }
 
   @Test
   void storedDocumentsRoundTripWithMetadataAndSpans() {
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      example().forEach(d -> index.add(analyze(d)));
+      example().forEach(d -> add(index, d));
       index.commit();
       assertThat(index.documentCount()).isEqualTo(5);
       for (Document original : example()) {
@@ -53,8 +60,8 @@ class ReprintIndexTest {
   void addingTheSameIdReplacesAndRemoveDeletes() {
     Document first = example().get(0);
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      index.add(analyze(first));
-      index.add(analyze(first));
+      add(index, first);
+      add(index, first);
       index.commit();
       assertThat(index.documentCount()).isEqualTo(1);
       assertThat(index.remove(first.id().value())).isTrue();
@@ -82,7 +89,7 @@ class ReprintIndexTest {
     }
     Document added = example().get(1);
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      index.add(analyze(added));
+      add(index, added);
       index.commit();
       assertThat(index.characterCounts()).containsOnlyKeys(added.id().value());
       assertThat(index.statistics().storedTextCharacters())
@@ -93,7 +100,7 @@ class ReprintIndexTest {
   @Test
   void reopeningKeepsCommittedDocumentsAndStatisticsDescribeThem() {
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      example().forEach(d -> index.add(analyze(d)));
+      example().forEach(d -> add(index, d));
     } // close commits
     try (ReprintIndex index = ReprintIndex.openForReading(folder, FingerprintParameters.DEFAULT)) {
       IndexStatistics statistics = index.statistics();
@@ -107,7 +114,7 @@ class ReprintIndexTest {
           .containsEntry("shingleSize", "5");
       assertThat(index.documentFrequency("azerbaijan")).isEqualTo(5);
       assertThat(index.documentFrequency("geometri")).isEqualTo(1);
-      assertThatThrownBy(() -> index.add(analyze(example().get(0))))
+      assertThatThrownBy(() -> add(index, example().get(0)))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("opened for reading only");
     }
@@ -116,7 +123,7 @@ class ReprintIndexTest {
   @Test
   void openingWithOtherParametersFailsNamingTheDifference() {
     try (ReprintIndex index = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      index.add(analyze(example().get(0)));
+      add(index, example().get(0));
     }
     FingerprintParameters other = new FingerprintParameters(7, 4, 128, 32, 0);
     assertThatThrownBy(() -> ReprintIndex.openForWriting(folder, other))
@@ -137,11 +144,11 @@ class ReprintIndexTest {
   void readersSeeCommitsWhileTheWriterAdds() {
     List<Document> documents = example();
     try (ReprintIndex writer = ReprintIndex.openForWriting(folder, FingerprintParameters.DEFAULT)) {
-      writer.add(analyze(documents.get(0)));
+      add(writer, documents.get(0));
       writer.commit();
       try (ReprintIndex reader = ReprintIndex.openForReading(folder, FingerprintParameters.DEFAULT)) {
         assertThat(reader.documentCount()).isEqualTo(1);
-        writer.add(analyze(documents.get(1)));
+        add(writer, documents.get(1));
         assertThat(reader.documentCount()).isEqualTo(1);
         writer.commit();
         reader.refresh();

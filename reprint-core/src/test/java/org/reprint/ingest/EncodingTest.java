@@ -45,7 +45,7 @@ class EncodingTest {
   void windows1252QuotesDecodeWithAWarning() throws Exception {
     byte[] bytes = "He called it “urgent” – twice.".getBytes(Charset.forName("windows-1252"));
     Files.write(folder.resolve("quotes.txt"), bytes);
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
     assertThat(result.documents().get(0).originalText()).isEqualTo("He called it “urgent” – twice.");
     assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.kind()).isEqualTo("encoding"));
   }
@@ -54,7 +54,7 @@ class EncodingTest {
   void bytesValidInNeitherEncodingAreUndecodable() throws Exception {
     // 0x81 is not UTF-8 on its own and has no character in windows-1252.
     Files.write(folder.resolve("broken.txt"), new byte[] {'a', 'b', (byte) 0x81, 'c'});
-    assertThat(new Ingester(IngestOptions.DEFAULT).ingest(folder).skipped())
+    assertThat(new Ingester(IngestOptions.DEFAULT).ingest(folder, "").skipped())
         .extracting(SkippedDocument::reason)
         .containsExactly(SkipReason.UNDECODABLE);
   }
@@ -66,7 +66,7 @@ class EncodingTest {
       bytes[i] = (byte) (i % 5 == 0 ? 0x01 : 'x');
     }
     Files.write(folder.resolve("controls.txt"), bytes);
-    SkippedDocument skipped = new Ingester(IngestOptions.DEFAULT).ingest(folder).skipped().get(0);
+    SkippedDocument skipped = new Ingester(IngestOptions.DEFAULT).ingest(folder, "").skipped().get(0);
     assertThat(skipped.reason()).isEqualTo(SkipReason.BINARY);
     assertThat(skipped.detail()).isEqualTo("binary content: 200 of the first 1000 bytes are control bytes");
   }
@@ -74,21 +74,21 @@ class EncodingTest {
   @Test
   void whiteSpaceOnlyIsEmpty() throws Exception {
     Files.writeString(folder.resolve("blank.md"), " \n\t\r\n ", StandardCharsets.UTF_8);
-    assertThat(new Ingester(IngestOptions.DEFAULT).ingest(folder).skipped())
+    assertThat(new Ingester(IngestOptions.DEFAULT).ingest(folder, "").skipped())
         .containsExactly(new SkippedDocument("blank.md", SkipReason.EMPTY, "only white space"));
   }
 
   @Test
   void crlfLinesKeepTheirCarriageReturnsButSpansExcludeThem() throws Exception {
     Files.writeString(folder.resolve("crlf.txt"), "A Title\r\n\r\nBody text.\r\n", StandardCharsets.UTF_8);
-    Document document = new Ingester(IngestOptions.DEFAULT).ingest(folder).documents().get(0);
+    Document document = new Ingester(IngestOptions.DEFAULT).ingest(folder, "").documents().get(0);
     assertThat(document.originalText()).isEqualTo("A Title\r\n\r\nBody text.\r\n");
     assertThat(document.metadataSpans().get(0).of(document.originalText())).isEqualTo("A Title");
   }
 
   private Document readOne(String name, byte[] bytes) throws Exception {
     Files.write(folder.resolve(name), bytes);
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder.resolve(name));
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder.resolve(name), "");
     assertThat(result.skipped()).isEmpty();
     assertThat(result.warnings()).isEmpty();
     return result.documents().get(0);

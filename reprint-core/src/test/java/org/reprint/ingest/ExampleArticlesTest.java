@@ -26,7 +26,7 @@ class ExampleArticlesTest {
 
   @BeforeAll
   static void ingestExample() {
-    result = new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE);
+    result = new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE, "");
     byId = result.documents().stream().collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
   }
 
@@ -113,7 +113,7 @@ class ExampleArticlesTest {
   @Test
   void aSingleFileIsNamedByItsFileName() {
     IngestResult single =
-        new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE.resolve("002_408473a80b4a83d8.txt"));
+        new Ingester(IngestOptions.DEFAULT).ingest(EXAMPLE.resolve("002_408473a80b4a83d8.txt"), "");
     assertThat(single.documents()).singleElement().isEqualTo(byId.get("002_408473a80b4a83d8.txt"));
   }
 }

@@ -30,7 +30,7 @@ class FolderIngestTest {
   void mixedFolder() throws IOException {
     fillMixedFolder();
 
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
 
     assertThat(result.documents())
         .extracting(d -> d.id().value())
@@ -60,7 +60,7 @@ class FolderIngestTest {
   void ingestingTheSameFolderTwiceGivesEqualResults() throws IOException {
     fillMixedFolder();
     Ingester ingester = new Ingester(IngestOptions.DEFAULT);
-    assertThat(ingester.ingest(folder)).isEqualTo(ingester.ingest(folder));
+    assertThat(ingester.ingest(folder, "")).isEqualTo(ingester.ingest(folder, ""));
   }
 
   @Test
@@ -70,7 +70,7 @@ class FolderIngestTest {
     Files.createDirectories(folder.resolve(".git"));
     Files.writeString(folder.resolve(".git/config.txt"), "Not an article.", StandardCharsets.UTF_8);
 
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
 
     assertThat(result.documents()).extracting(d -> d.id().value()).containsExactly("visible.txt");
     assertThat(result.skipped()).isEmpty();
@@ -85,7 +85,7 @@ class FolderIngestTest {
         "\n<!DOCTYPE html><html><body><p>An article saved without extension.</p></body></html>",
         StandardCharsets.UTF_8);
 
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
 
     assertThat(result.documents())
         .extracting(d -> d.id().value(), d -> d.format().name(), Document::originalText)
@@ -103,7 +103,7 @@ class FolderIngestTest {
     Files.writeString(folder.resolve("short.txt"), "Short.", StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("long.txt"), "A longer article text.", StandardCharsets.UTF_8);
 
-    IngestResult result = new Ingester(new IngestOptions(10)).ingest(folder);
+    IngestResult result = new Ingester(new IngestOptions(10)).ingest(folder, "");
 
     assertThat(result.documents()).extracting(d -> d.id().value()).containsExactly("short.txt");
     assertThat(result.skipped())
@@ -120,7 +120,7 @@ class FolderIngestTest {
     Files.createSymbolicLink(folder.resolve("link-out.txt"), secret);
     Files.createSymbolicLink(folder.resolve("loop"), folder);
 
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
 
     assertThat(result.documents())
         .extracting(d -> d.id().value())
@@ -135,7 +135,7 @@ class FolderIngestTest {
   @Test
   void aMissingPathIsMisuse() {
     Path missing = folder.resolve("no-such-folder");
-    assertThatThrownBy(() -> new Ingester(IngestOptions.DEFAULT).ingest(missing))
+    assertThatThrownBy(() -> new Ingester(IngestOptions.DEFAULT).ingest(missing, ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("path does not exist: " + missing);
   }

@@ -59,7 +59,7 @@ class HtmlIngestTest {
             + "</body></html>";
     Files.writeString(folder.resolve("story.htm"), page, StandardCharsets.UTF_8);
 
-    Document document = new Ingester(IngestOptions.DEFAULT).ingest(folder).documents().get(0);
+    Document document = new Ingester(IngestOptions.DEFAULT).ingest(folder, "").documents().get(0);
 
     assertThat(document.originalText())
         .isEqualTo(
@@ -74,7 +74,7 @@ class HtmlIngestTest {
         folder.resolve("shell.html"),
         "<html><body><nav><p>Menu</p></nav><script>app()</script></body></html>",
         StandardCharsets.UTF_8);
-    assertThat(new Ingester(IngestOptions.DEFAULT).ingest(folder).skipped())
+    assertThat(new Ingester(IngestOptions.DEFAULT).ingest(folder, "").skipped())
         .singleElement()
         .satisfies(skipped -> assertThat(skipped.reason()).isEqualTo(SkipReason.EMPTY));
   }
@@ -83,7 +83,7 @@ class HtmlIngestTest {
     try (InputStream page = getClass().getResourceAsStream("article-page.html")) {
       Files.write(folder.resolve("article-page.html"), page.readAllBytes());
     }
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
     assertThat(result.skipped()).isEmpty();
     return result.documents().get(0);
   }

@@ -109,7 +109,7 @@ class JsonLinesIngestTest {
         "{\"id\":\"long\",\"text\":\"" + longText + "\"}\n{\"id\":\"short\",\"text\":\"Short.\"}\n",
         StandardCharsets.UTF_8);
 
-    IngestResult result = new Ingester(new IngestOptions(100)).ingest(folder);
+    IngestResult result = new Ingester(new IngestOptions(100)).ingest(folder, "");
 
     assertThat(result.documents()).extracting(d -> d.id().value()).containsExactly("short");
     assertThat(result.skipped())
@@ -128,7 +128,7 @@ class JsonLinesIngestTest {
         "\r\n{\"id\":\"a\",\"text\":\"" + longText + "\"}\r\n\r\n{\"id\":\"b\",\"text\":\"Last.\"}",
         StandardCharsets.UTF_8);
 
-    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(folder, "");
 
     assertThat(result.skipped()).isEmpty();
     assertThat(result.documents())
@@ -140,6 +140,6 @@ class JsonLinesIngestTest {
     try (InputStream input = getClass().getResourceAsStream("mixed-records.jsonl")) {
       Files.write(folder.resolve("mixed-records.jsonl"), input.readAllBytes());
     }
-    return new Ingester(IngestOptions.DEFAULT).ingest(folder.resolve("mixed-records.jsonl"));
+    return new Ingester(IngestOptions.DEFAULT).ingest(folder.resolve("mixed-records.jsonl"), "");
   }
 }
