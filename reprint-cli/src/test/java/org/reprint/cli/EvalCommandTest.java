@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTest {
 
   static final Path FIXTURES =
-      Path.of("..", "reprint-core", "src", "test", "resources", "org", "reprint", "evaluation");
+      Path.of("..", "reprint-eval", "src", "test", "resources", "org", "reprint", "evaluation");
   static final Path EXAMPLE = Path.of("..", "examples", "armenia-2020");
 
   @TempDir Path folder;

@@ -34,20 +34,18 @@ class PipelineLayersTest {
         .layer("cluster").definedBy("org.reprint.cluster..")
         .layer("engine").definedBy("org.reprint.engine..")
         .layer("report").definedBy("org.reprint.report..")
-        .layer("evaluation").definedBy("org.reprint.evaluation..")
-        .whereLayer("evaluation").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayNotBeAccessedByAnyLayer()
-        .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "evaluation")
-        .whereLayer("cluster").mayOnlyBeAccessedByLayers("engine", "report", "evaluation")
-        .whereLayer("classify").mayOnlyBeAccessedByLayers("cluster", "engine", "report", "evaluation")
-        .whereLayer("align").mayOnlyBeAccessedByLayers("classify", "cluster", "engine", "report", "evaluation")
+        .whereLayer("engine").mayOnlyBeAccessedByLayers("report")
+        .whereLayer("cluster").mayOnlyBeAccessedByLayers("engine", "report")
+        .whereLayer("classify").mayOnlyBeAccessedByLayers("cluster", "engine", "report")
+        .whereLayer("align").mayOnlyBeAccessedByLayers("classify", "cluster", "engine", "report")
         .whereLayer("index")
-        .mayOnlyBeAccessedByLayers("align", "classify", "cluster", "engine", "report", "evaluation")
+        .mayOnlyBeAccessedByLayers("align", "classify", "cluster", "engine", "report")
         .whereLayer("fingerprint")
-        .mayOnlyBeAccessedByLayers("index", "align", "classify", "cluster", "engine", "report", "evaluation")
+        .mayOnlyBeAccessedByLayers("index", "align", "classify", "cluster", "engine", "report")
         .whereLayer("normalize")
-        .mayOnlyBeAccessedByLayers("fingerprint", "index", "align", "classify", "cluster", "engine", "report", "evaluation")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("engine", "report", "evaluation")
+        .mayOnlyBeAccessedByLayers("fingerprint", "index", "align", "classify", "cluster", "engine", "report")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("engine", "report")
         .check(CLASSES);
   }
 
@@ -59,6 +57,13 @@ class PipelineLayersTest {
             java.util.List.class, java.util.List.class, java.util.List.class, java.util.List.class,
             org.reprint.cluster.Clustering.class, org.reprint.engine.ScanStatistics.class)
         .check(CLASSES);
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("reprint-core holds no evaluation code and never refers to it")
+  void coreNeverUsesEvaluation() {
+    noClasses().should().resideInAPackage("org.reprint.evaluation..").check(CLASSES);
+    noClasses().should().dependOnClassesThat().resideInAPackage("org.reprint.evaluation..").check(CLASSES);
   }
 
   @Test

@@ -42,7 +42,7 @@ import org.reprint.normalize.Normalizer;
  * (Reprint's earlier sentence score) gets the same treatment: its threshold is chosen on the training folds.
  *
  * <p>Run as a program to print the table, including the weights trained on the whole file that {@link
- * ParaphraseScorer} ships: {@code java -cp reprint-core/target/classes:$(cat cp.txt)
+ * ParaphraseScorer} ships: {@code java -cp reprint-eval/target/classes:reprint-core/target/classes:$(cat cp.txt)
  * org.reprint.evaluation.MsrpEvaluation /work/shared/datasets/msrp/msr_paraphrase_train.txt}.
  */
 public final class MsrpEvaluation {
