@@ -44,12 +44,15 @@ public record ScanResult(
     return scanned.stream().map(ScannedDocument::document).toList();
   }
 
-  /** The scanned document with this id, if it was compared. */
+  /** The scanned document with this id, if it was compared (a linear search). */
   public Optional<ScannedDocument> scanned(DocumentId id) {
     return scanned.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** Each document's credits, by id: for writers that look up both sides of a pair. */
+  /**
+   * Each document's credits, by id: for writers that look up both sides of a pair. Made anew at each call,
+   * from every document: call it once per report, not once per pair.
+   */
   public Map<DocumentId, List<Attribution>> attributions() {
     Map<DocumentId, List<Attribution>> credits = new HashMap<>();
     scanned.forEach(d -> credits.put(d.id(), d.credits()));

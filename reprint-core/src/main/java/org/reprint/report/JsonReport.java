@@ -60,12 +60,13 @@ public final class JsonReport {
   public static ScanReport toReport(ScanResult result, ScanOptions options) {
     Map<DocumentId, Document> byId = new LinkedHashMap<>();
     result.documents().forEach(d -> byId.put(d.id(), d));
+    Map<DocumentId, List<Attribution>> credits = result.attributions(); // built once: it is a map of every document
     return new ScanReport(
         SCHEMA,
         parameters(options),
         summary(result),
         result.scanned().stream().map(JsonReport::document).toList(),
-        result.pairs().stream().map(p -> pair(p, byId, result.attributions())).toList(),
+        result.pairs().stream().map(p -> pair(p, byId, credits)).toList(),
         groups(result.clustering().families()),
         groups(result.clustering().stories()),
         result.skipped().stream()
