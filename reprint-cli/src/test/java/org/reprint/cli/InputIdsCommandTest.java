@@ -139,4 +139,21 @@ class InputIdsCommandTest {
     assertThat(query.out()).contains("Skipped: 1").contains("empty.txt");
     assertThat(query.out()).contains("1 query article against 2 indexed");
   }
+
+  @Test
+  @DisplayName("a query of two indexed articles judges the pair between them once: the tallies agree")
+  void queryTalliesAgree() throws IOException {
+    String index = folder.resolve("idx").toString();
+    assertThat(run("index", "add", EXAMPLE.toString(), "--index", index, "-q").exitCode()).isZero();
+    ScanCommandTest.Run query = run("query", EXAMPLE.resolve("000_51bb1057b6c19cdb.txt").toString(),
+        EXAMPLE.resolve("001_de2c79a0c33f0dde.txt").toString(), "--index", index, "--format", "json", "-q");
+    JsonNode summary = new ObjectMapper().readTree(query.out()).get("summary");
+    int related = 0;
+    for (var entry : (Iterable<java.util.Map.Entry<String, JsonNode>>) summary.get("pairsByRelation")::fields) {
+      related += entry.getKey().equals("UNRELATED") ? 0 : entry.getValue().asInt();
+    }
+    assertThat(related).isEqualTo(summary.get("relatedPairs").asInt()).isEqualTo(7);
+    assertThat(summary.get("documents").asInt()).isEqualTo(2);
+    assertThat(summary.get("indexedDocuments").asInt()).isEqualTo(5);
+  }
 }

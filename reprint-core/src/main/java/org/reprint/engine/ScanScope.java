@@ -9,7 +9,7 @@ public enum ScanScope {
   /**
    * Only DUPLICATE and NEAR_DUPLICATE pairs, found by MinHash LSH and verified on exact shingle resemblance,
    * the task near-duplicate detectors such as Spark's MinHashLSH do; several times faster than {@link #ALL}.
-   * See {@code NearDuplicateScan}.
+   * See {@code BandJoinSource}.
    */
   NEAR_DUPLICATES("near-duplicates");
 

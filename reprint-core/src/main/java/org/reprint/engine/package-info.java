@@ -1,21 +1,29 @@
 /**
  * The engine: the one place that knows every stage and wires them, top to bottom.
  *
- * <p>{@link org.reprint.engine.Engine#run(ScanOptions)} reads like the pipeline it runs: ingest, normalize,
- * fingerprint, find candidates, align, classify, cluster. Per-document and per-pair work runs on a fork-join
- * pool of the requested size; results are collected in input order and sorted by document id, so the output
- * is the same whatever the thread count.
+ * <p>There is one pipeline, {@link org.reprint.engine.Pipeline}, and several doors into it. A door reads its
+ * input and picks a {@link org.reprint.engine.CandidateSource}, the one part that differs: where candidate
+ * pairs come from. The pipeline then judges every pair with {@code PairJudge} (align, classify), adds the
+ * common-source notes, clusters, and assembles the {@link org.reprint.engine.ScanResult}, the same way for
+ * every door. A new door (the server, the Spark job) adds a source, never a copy of the end of the pipeline.
  *
- * <p>A scan in the {@link org.reprint.engine.ScanScope#NEAR_DUPLICATES} scope ({@code NearDuplicateScan})
- * looks only for duplicates and near duplicates: a first pass keeps each document's MinHash band keys, the
- * scan's band join proposes pairs, and the pairs whose exact resemblance passes the near-duplicate rule are
- * judged by the same {@code PairJudge}.
+ * <ul>
+ *   <li>{@link org.reprint.engine.Engine#run(ScanOptions)}: a scan. {@code CorpusJoinSource} analyzes every
+ *       document and joins the corpus with itself on LSH bands, winnowed fingerprints and story terms; in
+ *       the {@link org.reprint.engine.ScanScope#NEAR_DUPLICATES} scope, {@code BandJoinSource} keeps only
+ *       each document's band keys and verifies band candidates on exact resemblance.
+ *   <li>{@link org.reprint.engine.Engine#query}: articles checked against an on-disk index.
+ *       {@code IndexQuerySource} looks each one up in the postings of one
+ *       {@link org.reprint.index.IndexSnapshot}, with IDF from the index's document frequencies.
+ *   <li>{@link org.reprint.engine.IncrementalEngine#index}: adding articles to the index, analyzed by the
+ *       same {@link org.reprint.engine.DocumentAnalyzer}.
+ * </ul>
  *
- * <p>{@link org.reprint.engine.IncrementalEngine} is the incremental mode: it adds documents to an on-disk
- * {@link org.reprint.index.ReprintIndex} and checks one arriving document against everything indexed. Both
- * modes analyze documents with the same {@code DocumentAnalyzer} and judge pairs with the same {@code
- * PairJudge}; they differ only in how candidates are found (a batch join over the corpus, or postings lookups
- * from one document's side), and tests check that they reach the same pairs. The CLI, and later the server
- * and the Spark job, call these facades rather than the stages, so that one place makes every decision.
+ * <p>Every source analyzes documents with {@code DocumentAnalyzer}, the one home of normalization,
+ * fingerprints, band keys, winnowing and credits, and keeps candidates by the rule of
+ * {@link org.reprint.index.CandidateOptions}; equivalence tests check that a scan and a query of every
+ * indexed article reach the same pairs. Per-document and per-pair work runs on a fork-join pool of the
+ * requested size; results are collected in input order and sorted by document id, so the output is the same
+ * whatever the thread count.
  */
 package org.reprint.engine;

@@ -24,9 +24,16 @@
  * {@link org.reprint.index.StoryVectors}. That is what lets a million articles be joined in under two
  * minutes within an 8 GB heap.
  *
+ * <p>Both the join and the index keep a candidate by one rule, in {@link org.reprint.index.CandidateOptions}:
+ * {@code worthScoring} (shared text, or enough shared story terms) before any cosine is computed, then
+ * {@code keeps} (shared text, or a story cosine at the threshold).
+ *
  * <p>{@link org.reprint.index.ReprintIndex} keeps the same postings on disk, in Apache Lucene, so that new
  * articles can be added as they arrive and each one checked against everything indexed before: the same
- * three joins, run from one document's side. {@link org.reprint.index.IndexLayout} describes the on-disk
- * format and checks its header.
+ * three joins, run from one document's side. It opens, checks and writes the index ({@link
+ * org.reprint.index.ArticleFields} turns an article and its sketch into Lucene fields); reads go through an
+ * {@link org.reprint.index.IndexSnapshot}, one commit held for everything a query reads, so its statistics,
+ * candidates and stored articles never mix two commits. {@link org.reprint.index.IndexLayout} describes the
+ * on-disk format and checks its header.
  */
 package org.reprint.index;

@@ -11,7 +11,7 @@ import org.reprint.normalize.NormalizedText;
 import org.reprint.normalize.Normalizer;
 
 /**
- * Builds {@link AnalyzedDocument}s the way {@code Engine.analyze} does (normalize, fingerprint, split
+ * Builds {@link AnalyzedDocument}s with the engine's {@code DocumentAnalyzer} (normalize, fingerprint, split
  * sentences), and reads the bundled armenia-2020 examples. Shared by the stage tests of later packages.
  */
 public final class TestDocuments {
@@ -19,8 +19,8 @@ public final class TestDocuments {
   /** The bundled corpus, relative to the module directory Maven runs tests in. */
   public static final Path ARMENIA = Path.of("..", "examples", "armenia-2020");
 
-  private static final Normalizer NORMALIZER = new Normalizer();
-  private static final Fingerprinter FINGERPRINTER = new Fingerprinter(FingerprintParameters.DEFAULT);
+  private static final org.reprint.engine.DocumentAnalyzer ANALYZER =
+      new org.reprint.engine.DocumentAnalyzer(FingerprintParameters.DEFAULT);
 
   private TestDocuments() {}
 
@@ -29,10 +29,7 @@ public final class TestDocuments {
   }
 
   public static AnalyzedDocument analyze(Document document) {
-    NormalizedText normalized = NORMALIZER.normalize(document);
-    TextFingerprint fingerprint = FINGERPRINTER.fingerprint(normalized.text());
-    return new AnalyzedDocument(
-        document, normalized, fingerprint, SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
+    return ANALYZER.analyze(document);
   }
 
   /** The text of the example whose file name starts with {@code prefix} ("000" to "004"). */

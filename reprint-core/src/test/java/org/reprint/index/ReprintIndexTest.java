@@ -33,10 +33,7 @@ class ReprintIndexTest {
   }
 
   static AnalyzedDocument analyze(Document document) {
-    NormalizedText normalized = new Normalizer().normalize(document);
-    TextFingerprint fingerprint = new Fingerprinter(FingerprintParameters.DEFAULT).fingerprint(normalized.text());
-    return new AnalyzedDocument(document, normalized, fingerprint,
-        SentenceSplitter.split(normalized.text(), fingerprint.tokens()));
+    return org.reprint.fingerprint.TestDocuments.analyze(document);
   }
 
   static List<Document> example() {
