@@ -91,6 +91,34 @@ final class CommandOptions {
     }
   }
 
+  /**
+   * Refuses a report path that is an existing input: the file itself, or a file inside an input folder,
+   * which this run reads as an article and the report would overwrite.
+   */
+  static void requireNotAnInput(
+      CommandLine.Model.CommandSpec spec, String option, Path path, List<String> inputs) {
+    if (path == null || !Files.exists(path)) {
+      return;
+    }
+    try {
+      Path report = path.toRealPath();
+      for (String input : inputs) {
+        if (input.equals("-") || !Files.exists(Path.of(input))) {
+          continue;
+        }
+        Path real = Path.of(input).toRealPath();
+        if (report.equals(real) || (Files.isDirectory(real) && report.startsWith(real))) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + option + " " + path
+              + ": it is one of the inputs" + (report.equals(real) ? "" : " (a file in " + input + ")")
+              + ", which the report would overwrite; write it elsewhere");
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "cannot write " + option + " " + path + ": " + e.getMessage());
+    }
+  }
+
   static void requireIndex(CommandLine.Model.CommandSpec spec, Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new CommandLine.ParameterException(spec.commandLine(),

@@ -10,10 +10,12 @@ import org.reprint.document.SkippedDocument;
 import org.reprint.engine.IncrementalEngine;
 import org.reprint.engine.IndexingReport;
 import org.reprint.engine.ScanOptions;
+import org.reprint.index.IndexCheck;
 import org.reprint.index.IndexStatistics;
 import org.reprint.index.ReprintIndex;
 import org.reprint.ingest.IngestResult;
 import org.reprint.report.Plural;
+import org.reprint.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = ReprintCommand.Version.class,
     description = "Maintains an on-disk index of articles (Apache Lucene) for 'reprint query'.",
     subcommands = {
-      IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class
+      IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class,
+      IndexCommand.Check.class
     })
 final class IndexCommand implements Runnable {
 
@@ -34,7 +37,7 @@ final class IndexCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove, merge or stats");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove, merge, stats or check");
   }
 
   /** Options every index subcommand shares. */
@@ -66,8 +69,14 @@ final class IndexCommand implements Runnable {
       long start = System.nanoTime();
       IndexingReport report;
       try (ReprintIndex reprintIndex = ReprintIndex.openForWriting(index.folder, options.fingerprint())) {
-        report = IncrementalEngine.index(reprintIndex, ingested, options,
-            quiet ? org.reprint.engine.ProgressListener.NONE : ProgressReporter.forStandardError(err, "indexing"));
+        Thread interrupted = onInterrupt(err, reprintIndex, index.folder);
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+          report = IncrementalEngine.index(reprintIndex, ingested, options,
+              quiet ? org.reprint.engine.ProgressListener.NONE : ProgressReporter.forStandardError(err, "indexing"));
+        } finally {
+          removeHook(interrupted);
+        }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       PrintWriter out = spec.commandLine().getOut();
@@ -76,13 +85,67 @@ final class IndexCommand implements Runnable {
           + " %s%n", Plural.of(report.added(), "document"), report.replaced(), index.folder, seconds,
           written / Math.max(seconds, 1e-9), report.skipped().size(), Plural.of(report.commits(), "commit"));
       for (SkippedDocument skipped : report.skipped()) {
-        out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", skipped.id(), skipped.reason(), skipped.detail());
+        out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", TerminalText.safe(skipped.id()), skipped.reason(),
+            TerminalText.safe(skipped.detail()));
       }
       for (IngestWarning warning : report.warnings()) {
-        out.printf(Locale.ROOT, "  warning %s: %s (%s)%n", warning.id(), warning.kind(), warning.detail());
+        out.printf(Locale.ROOT, "  warning %s: %s (%s)%n", TerminalText.safe(warning.id()), warning.kind(),
+            TerminalText.safe(warning.detail()));
       }
       out.flush();
       return written == 0 ? ReprintCommand.EXIT_NOTHING_USABLE : ReprintCommand.EXIT_OK;
+    }
+  }
+
+  /**
+   * What Ctrl-C during {@code index add} tells the user: the index keeps its last commit, so this says how
+   * many articles that holds. The hook only reports; the process exits as usual and the lock is released.
+   */
+  private static Thread onInterrupt(PrintWriter err, ReprintIndex index, Path folder) {
+    return new Thread(() -> {
+      int committed = index.committedDocuments();
+      err.println();
+      err.println("reprint: interrupted; " + folder + " keeps its last commit"
+          + (committed >= 0 ? ", " + Plural.of(committed, "article") + "," : "")
+          + " and this run's articles added since then are not in it (run 'index add' again to add them)");
+      err.flush();
+    }, "reprint-interrupted");
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run: nothing to remove
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Checks the index in full: every file's checksum, every segment decoded, and the format"
+          + " header. Needs the write lock (no 'index add' meanwhile); never repairs.",
+          "Exit codes: 0 sound, 4 damaged, 2 no index or in use."})
+  static final class Check implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin IndexOption index;
+
+    @Override
+    public Integer call() {
+      CommandOptions.requireIndex(spec, index.folder);
+      long start = System.nanoTime();
+      IndexCheck.Result result = IndexCheck.check(index.folder, ScanOptions.defaults(List.of()).fingerprint());
+      PrintWriter out = spec.commandLine().getOut();
+      if (result.clean()) {
+        out.printf(Locale.ROOT, "index %s is sound: %s in %s, checked in %.2f s%n", index.folder,
+            Plural.of(result.documents(), "article"), Plural.of(result.segments(), "segment"),
+            (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return ReprintCommand.EXIT_OK;
+      }
+      out.printf(Locale.ROOT, "index %s is DAMAGED: %s%n", index.folder, Plural.of(result.problems().size(), "problem"));
+      result.problems().forEach(problem -> out.println("  " + TerminalText.safe(problem)));
+      out.println("Restore the folder from a copy, or add the articles again to a new index.");
+      out.flush();
+      return ReprintCommand.EXIT_DAMAGED_INDEX;
     }
   }
 
@@ -103,7 +166,7 @@ final class IndexCommand implements Runnable {
           if (reprintIndex.remove(id)) {
             removed++;
           } else {
-            spec.commandLine().getErr().println("reprint: not in the index: " + id);
+            spec.commandLine().getErr().println("reprint: not in the index: " + TerminalText.safe(id));
           }
         }
         reprintIndex.commit();
@@ -153,11 +216,13 @@ final class IndexCommand implements Runnable {
     @Override
     public Integer call() {
       CommandOptions.requireIndex(spec, index.folder);
-      IndexStatistics statistics;
-      try (ReprintIndex reprintIndex =
-          ReprintIndex.openForReading(index.folder, ScanOptions.defaults(List.of()).fingerprint())) {
-        statistics = reprintIndex.statistics();
-      }
+      IndexStatistics statistics = IndexDamage.reading(index.folder, () -> {
+        try (ReprintIndex reprintIndex =
+            ReprintIndex.openForReading(index.folder, ScanOptions.defaults(List.of()).fingerprint())) {
+          reprintIndex.verifyChecksums(); // a damaged index must not be described as if it were sound
+          return reprintIndex.statistics();
+        }
+      });
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "index %s%n", index.folder);
       out.printf(Locale.ROOT, "  documents        %d (%d deleted, not yet merged)%n",

@@ -44,16 +44,17 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandOptions.requireIndex(spec, index.folder);
     ScanOptions options = CommandOptions.scanOptions(spec, List.of(), threads, maxBytes);
-    report.check(spec);
+    report.check(spec, paths);
     IngestResult ingested = CommandOptions.ingest(spec, paths, options.ingest());
     PrintWriter err = spec.commandLine().getErr();
     ProgressListener progress = report.quiet ? ProgressListener.NONE : ProgressReporter.forStandardError(err, "query");
     long start = System.nanoTime();
-    ScanResult result;
-    try (ReprintIndex reprintIndex = ReprintIndex.openForReading(index.folder, options.fingerprint());
-        IndexSnapshot snapshot = reprintIndex.snapshot()) {
-      result = Engine.query(snapshot, ingested, options, progress);
-    }
+    ScanResult result = IndexDamage.reading(index.folder, () -> {
+      try (ReprintIndex reprintIndex = ReprintIndex.openForReading(index.folder, options.fingerprint());
+          IndexSnapshot snapshot = reprintIndex.snapshot()) {
+        return Engine.query(snapshot, ingested, options, progress);
+      }
+    });
     if (!report.quiet) {
       err.printf(Locale.ROOT, "reprint: %s against %d indexed (%d skipped), %d related, in %.2f s%n",
           Plural.of(result.statistics().documents(), "query article"),

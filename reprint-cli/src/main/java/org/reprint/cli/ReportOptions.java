@@ -1,12 +1,10 @@
 package org.reprint.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
@@ -40,10 +38,15 @@ final class ReportOptions {
   @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
   boolean quiet;
 
-  /** Fails with a usage error, before any work, if a report file cannot be written. */
-  void check(CommandLine.Model.CommandSpec spec) {
+  /**
+   * Fails with a usage error, before any work, if a report file cannot be written, or is one of the
+   * {@code inputs} (a report written over an article would destroy it).
+   */
+  void check(CommandLine.Model.CommandSpec spec, List<String> inputs) {
     CommandOptions.requireWritable(spec, "--output", output);
     CommandOptions.requireWritable(spec, "--html", html);
+    CommandOptions.requireNotAnInput(spec, "--output", output, inputs);
+    CommandOptions.requireNotAnInput(spec, "--html", html, inputs);
   }
 
   /** Writes the report to standard output or {@code -o}, and the page to {@code --html}. */
@@ -53,14 +56,10 @@ final class ReportOptions {
       write(result, options, out);
       out.flush();
     } else {
-      try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        write(result, options, writer);
-      }
+      AtomicFile.write(output, writer -> write(result, options, writer));
     }
     if (html != null) {
-      try (Writer writer = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-        HtmlReport.write(result, writer);
-      }
+      AtomicFile.write(html, writer -> HtmlReport.write(result, writer));
     }
   }
 

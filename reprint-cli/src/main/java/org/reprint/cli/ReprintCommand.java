@@ -3,7 +3,10 @@ package org.reprint.cli;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import org.reprint.index.IndexFormatException;
+import org.reprint.index.IndexUnavailableException;
 import org.reprint.ingest.DuplicateIdException;
+import org.reprint.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +33,8 @@ public final class ReprintCommand implements Runnable {
   public static final int EXIT_USAGE = 2;
   /** Exit code: an unexpected internal error. */
   public static final int EXIT_INTERNAL = 3;
+  /** Exit code: the index is damaged ({@code reprint index check} says where). */
+  public static final int EXIT_DAMAGED_INDEX = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +68,16 @@ public final class ReprintCommand implements Runnable {
           if (exception instanceof DuplicateIdException duplicate) {
             return usageError(new CommandLine.ParameterException(line, duplicate.getMessage()), line);
           }
-          line.getErr().println("reprint: internal error: " + exception);
+          if (exception instanceof IndexUnavailableException unavailable) {
+            line.getErr().println("reprint: " + TerminalText.safe(unavailable.getMessage()));
+            return unavailable.reason() == IndexUnavailableException.Reason.CORRUPT
+                ? EXIT_DAMAGED_INDEX : EXIT_USAGE;
+          }
+          if (exception instanceof IndexFormatException format) {
+            line.getErr().println("reprint: " + TerminalText.safe(format.getMessage()));
+            return EXIT_USAGE;
+          }
+          line.getErr().println("reprint: internal error: " + TerminalText.safe(exception.toString()));
           line.getErr().println("This is a bug in Reprint; the details follow.");
           exception.printStackTrace(line.getErr());
           return EXIT_INTERNAL;
@@ -77,7 +91,7 @@ public final class ReprintCommand implements Runnable {
    */
   private static int usageError(CommandLine.ParameterException usage, CommandLine line) {
     PrintWriter err = line.getErr();
-    err.println("reprint: " + usage.getMessage());
+    err.println("reprint: " + TerminalText.safe(usage.getMessage()));
     err.println("See '" + line.getCommandSpec().qualifiedName() + " --help'.");
     err.flush();
     return EXIT_USAGE;

@@ -57,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     ScanOptions options = options();
-    report.check(spec);
+    report.check(spec, paths);
     long start = System.nanoTime();
     ScanResult result = run(options);
     if (!report.quiet) {

@@ -326,6 +326,17 @@ public final class IndexSnapshot implements Closeable {
     return new UncheckedIOException("cannot read the index at " + path + ": " + e.getMessage(), e);
   }
 
+  /** Verifies every file's checksum in this commit (see {@link ReprintIndex#verifyChecksums()}). */
+  void verifyChecksums() {
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (IOException e) {
+      throw IndexUnavailableException.corrupt(path, e);
+    }
+  }
+
   /** Releases this commit; the snapshot must not be used afterwards. */
   @Override
   public void close() {

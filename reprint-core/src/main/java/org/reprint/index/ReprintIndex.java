@@ -11,7 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,6 +24,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.reprint.document.Document;
 import org.reprint.fingerprint.DocumentSketch;
 import org.reprint.fingerprint.FingerprintParameters;
@@ -39,6 +46,7 @@ public final class ReprintIndex implements Closeable {
   private final FingerprintParameters parameters;
   private final ReaderManager readers;
   private final FrequencyCache frequencyCache = new FrequencyCache();
+  private volatile int committedDocuments = -1;
 
   private ReprintIndex(Path path, Directory directory, IndexWriter writer, FingerprintParameters parameters)
       throws IOException {
@@ -67,12 +75,19 @@ public final class ReprintIndex implements Closeable {
   static ReprintIndex openForWriting(
       Path path, FingerprintParameters parameters, UnaryOperator<Directory> wrapper) {
     Objects.requireNonNull(parameters, "parameters");
+    Directory directory = null;
     try {
       Files.createDirectories(path);
-      Directory directory = wrapper.apply(FSDirectory.open(path));
+      if (!Files.isWritable(path)) {
+        throw new IndexUnavailableException(IndexUnavailableException.Reason.READ_ONLY, path,
+            "the index at " + path + " is not writable (check its permissions or file system)", null);
+      }
+      directory = wrapper.apply(FSDirectory.open(path));
       boolean exists = DirectoryReader.indexExists(directory);
       if (exists) {
         IndexLayout.check(SegmentInfos.readLatestCommit(directory).getUserData(), parameters, path);
+      } else {
+        requireNoOtherFiles(directory, path);
       }
       IndexWriterConfig config = new IndexWriterConfig()
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -88,24 +103,108 @@ public final class ReprintIndex implements Closeable {
         writer.commit();
       }
       return new ReprintIndex(path, directory, writer, parameters);
+    } catch (LockObtainFailedException e) {
+      close(directory);
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.LOCKED, path, "the index at " + path
+          + " is in use by another writer (its write.lock is held); wait for it to finish", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      close(directory);
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.READ_ONLY, path,
+          "the index at " + path + " is not writable (" + e.getMessage() + ")", e);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        | java.io.EOFException e) {
+      close(directory);
+      throw IndexUnavailableException.corrupt(path, e);
     } catch (IOException e) {
+      close(directory);
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      close(directory);
+      throw e;
     }
   }
 
-  /** Opens an existing index for lookups only. */
+  /**
+   * Opens an existing index for lookups only, after a cheap check of every file of its last commit (each
+   * file's footer: magic and checksum field, which a truncated or overwritten end breaks).
+   *
+   * @throws IndexUnavailableException if there is no index, or its files are damaged
+   * @throws IndexFormatException if it is of another format or has other parameters
+   */
   public static ReprintIndex openForReading(Path path, FingerprintParameters parameters) {
     Objects.requireNonNull(parameters, "parameters");
+    if (!Files.isDirectory(path)) {
+      throw missing(path);
+    }
+    Directory directory = null;
     try {
-      Directory directory = FSDirectory.open(path);
+      directory = FSDirectory.open(path);
       if (!DirectoryReader.indexExists(directory)) {
-        directory.close();
-        throw new IndexFormatException("no Reprint index at " + path + " (create one with 'reprint index add')");
+        requireNoOtherFiles(directory, path);
+        throw missing(path);
       }
-      IndexLayout.check(SegmentInfos.readLatestCommit(directory).getUserData(), parameters, path);
+      SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+      IndexLayout.check(commit.getUserData(), parameters, path);
+      verifyFooters(directory, commit);
       return new ReprintIndex(path, directory, null, parameters);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        | java.io.EOFException | java.nio.file.NoSuchFileException e) {
+      close(directory);
+      throw IndexUnavailableException.corrupt(path, e);
     } catch (IOException e) {
+      close(directory);
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      close(directory);
+      throw e;
+    }
+  }
+
+  private static IndexUnavailableException missing(Path path) {
+    return new IndexUnavailableException(IndexUnavailableException.Reason.MISSING, path, "no Reprint index at "
+        + path + " (create one with 'reprint index add --index " + path + " PATH')", null);
+  }
+
+  /**
+   * A folder without an index commit must hold nothing but a stale lock: index files without their commit
+   * (a lost {@code segments_N}) are damage, and other files are not Reprint's to write among.
+   */
+  private static void requireNoOtherFiles(Directory directory, Path path) throws IOException {
+    List<String> files = new java.util.ArrayList<>();
+    for (String file : directory.listAll()) {
+      if (!file.equals(IndexWriter.WRITE_LOCK_NAME) && !file.startsWith(".")) {
+        files.add(file);
+      }
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    boolean indexFiles = files.stream().anyMatch(f -> f.startsWith("_") || f.startsWith("segments"));
+    throw indexFiles
+        ? new IndexUnavailableException(IndexUnavailableException.Reason.CORRUPT, path, "the index at " + path
+            + " has index files but no commit (its segments_N file is missing); run 'reprint index check"
+            + " --index " + path + "'", null)
+        : new IndexUnavailableException(IndexUnavailableException.Reason.NOT_AN_INDEX, path, path
+            + " is not empty and holds no Reprint index (found " + files.get(0) + "); give an empty or new"
+            + " folder to --index", null);
+  }
+
+  /** Checks the footer of every file of {@code commit}: cheap, and it finds truncated or clobbered files. */
+  private static void verifyFooters(Directory directory, SegmentInfos commit) throws IOException {
+    for (String file : commit.files(true)) {
+      try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
+        CodecUtil.retrieveChecksum(input);
+      }
+    }
+  }
+
+  private static void close(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // the original failure is the one to report
+      }
     }
   }
 
@@ -149,6 +248,7 @@ public final class ReprintIndex implements Closeable {
       writer.setLiveCommitData(IndexLayout.header(parameters).entrySet());
       writer.commit();
       refresh();
+      committedDocuments = documentCount();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index at " + path, e);
     }
@@ -204,6 +304,26 @@ public final class ReprintIndex implements Closeable {
   private <T> T read(Function<IndexSnapshot, T> work) {
     try (IndexSnapshot snapshot = snapshot()) {
       return work.apply(snapshot);
+    }
+  }
+
+  /**
+   * The articles of the last commit this writer made, or -1 before its first: what survives if the process
+   * stops now (a shutdown hook reads it on Ctrl-C).
+   */
+  public int committedDocuments() {
+    return committedDocuments;
+  }
+
+  /**
+   * Verifies the checksum of every file of the last commit: reads the whole index once. For {@code index
+   * stats} and checks; a query relies on the cheap footer check made when the index is opened.
+   *
+   * @throws IndexUnavailableException if a file is damaged
+   */
+  public void verifyChecksums() {
+    try (IndexSnapshot snapshot = snapshot()) {
+      snapshot.verifyChecksums();
     }
   }
 

@@ -38,14 +38,35 @@ final class FileDocumentReader {
         }
       } else if (format == InputFormat.UNSUPPORTED) {
         skipUnsupported(file, id);
-      } else if (Files.size(file) > options.maxDocumentBytes()) {
+      } else if (Files.isRegularFile(file) && Files.size(file) > options.maxDocumentBytes()) {
         collector.skip(id, SkipReason.OVERSIZED, oversizedDetail(Files.size(file)));
       } else {
-        readBytes(Files.readAllBytes(file), id, format);
+        readBounded(file, id, format);
       }
     } catch (IOException e) {
       collector.skip(id, SkipReason.UNREADABLE, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Reads at most one byte past the limit, whatever the file claims its size is: a device or a pipe
+   * ({@code /dev/zero}, {@code /dev/stdin}) reports 0 and never ends.
+   */
+  private void readBounded(Path file, String id, InputFormat format) throws IOException {
+    byte[] bytes;
+    try (InputStream input = Files.newInputStream(file)) {
+      bytes = input.readNBytes((int) Math.min(options.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+    }
+    if (bytes.length > options.maxDocumentBytes()) {
+      collector.skip(id, SkipReason.OVERSIZED, oversizedStreamDetail());
+    } else {
+      readBytes(bytes, id, format);
+    }
+  }
+
+  /** The reason for a stream that went past the limit, whose whole size is not read to be known. */
+  String oversizedStreamDetail() {
+    return "more than " + options.maxDocumentBytes() + " bytes, over the limit (--max-bytes); the rest was not read";
   }
 
   String oversizedDetail(long size) {
@@ -65,9 +86,7 @@ final class FileDocumentReader {
     }
     TextDecoder.Decoded decoded = (TextDecoder.Decoded) outcome;
     List<IngestWarning> warnings =
-        decoded.windows1252()
-            ? List.of(new IngestWarning(id, "encoding", "not valid UTF-8; decoded as windows-1252"))
-            : List.of();
+        decoded.note() == null ? List.of() : List.of(new IngestWarning(id, "encoding", decoded.note()));
     String text = decoded.text();
     if (text.isBlank()) {
       collector.skip(id, SkipReason.EMPTY, text.isEmpty() ? "no text" : "only white space");

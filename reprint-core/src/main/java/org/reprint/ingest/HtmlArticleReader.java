@@ -1,7 +1,9 @@
 package org.reprint.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -92,15 +94,24 @@ final class HtmlArticleReader {
   /**
    * Adds one paragraph per innermost block element. A block holding other blocks (a quote of several
    * paragraphs) is descended into; an element with no blocks at all gives its whole text as one paragraph.
+   * The walk keeps its own stack rather than recursing: a hostile page nests thousands of elements, which
+   * overflowed the thread's stack and stopped the whole run. Elements are visited in document order.
    */
-  private static void collectParagraphs(Element element, List<String> paragraphs) {
-    if (element.select(BLOCK_QUERY).size() == (isBlock(element) ? 1 : 0)) {
-      addParagraph(element, paragraphs);
-      return;
-    }
-    for (Element child : element.children()) {
-      if (isBlock(child) || !child.select(BLOCK_QUERY).isEmpty()) {
-        collectParagraphs(child, paragraphs);
+  private static void collectParagraphs(Element root, List<String> paragraphs) {
+    Deque<Element> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Element element = pending.pop();
+      if (element.select(BLOCK_QUERY).size() == (isBlock(element) ? 1 : 0)) {
+        addParagraph(element, paragraphs);
+        continue;
+      }
+      Elements children = element.children();
+      for (int i = children.size() - 1; i >= 0; i--) { // pushed last to first, so popped first to last
+        Element child = children.get(i);
+        if (isBlock(child) || !child.select(BLOCK_QUERY).isEmpty()) {
+          pending.push(child);
+        }
       }
     }
   }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,8 +190,8 @@ public final class Ingester {
       throws IOException {
     byte[] bytes = input.readNBytes((int) Math.min(options.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
     if (bytes.length > options.maxDocumentBytes()) {
-      long size = bytes.length + input.transferTo(OutputStream.nullOutputStream());
-      collector.skip(name, SkipReason.OVERSIZED, reader.oversizedDetail(size));
+      // the rest is not drained: a stream such as /dev/zero never ends
+      collector.skip(name, SkipReason.OVERSIZED, reader.oversizedStreamDetail());
       return;
     }
     InputFormat format = InputFormat.ofFileName(name);

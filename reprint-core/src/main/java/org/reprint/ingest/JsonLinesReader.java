@@ -91,14 +91,18 @@ final class JsonLinesReader {
   }
 
   private void readArticle(JsonNode record, String id, String where) {
-    String text = string(record, "text");
-    String html = string(record, "html");
+    List<IngestWarning> warnings = new ArrayList<>();
+    Fields fields = new Fields(record, id, where, warnings);
+    String text = fields.string("text");
+    String html = fields.string("html");
     if (text == null && html == null) {
-      collector.skip(id, SkipReason.MALFORMED, where + " has neither a text nor an html field");
+      boolean present = record.hasNonNull("text") || record.hasNonNull("html");
+      collector.skip(id, SkipReason.MALFORMED, where + (present
+          ? ": text and html must be strings, got " + fields.kind("text") + " and " + fields.kind("html")
+          : " has neither a text nor an html field"));
       return;
     }
-    List<IngestWarning> warnings = new ArrayList<>();
-    Metadata fromRecord = metadata(record, id, warnings);
+    Metadata fromRecord = metadata(fields, id, warnings);
     SourceFormat format = text != null ? SourceFormat.JSON_TEXT : SourceFormat.HTML;
     Metadata metadata = fromRecord;
     if (text == null) {
@@ -113,22 +117,68 @@ final class JsonLinesReader {
     collector.accept(new Document(new DocumentId(id), text, format, metadata, List.of()), warnings, where);
   }
 
-  private static Metadata metadata(JsonNode record, String id, List<IngestWarning> warnings) {
-    String published = string(record, "published");
+  private static Metadata metadata(Fields fields, String id, List<IngestWarning> warnings) {
+    String published = fields.string("published");
     LocalDate date = published == null ? null : DateReader.parseIso(published);
     if (published != null && date == null) {
       warnings.add(
           new IngestWarning(
               id, "metadata", "published \"" + published + "\" is not an ISO date or date-time; ignored"));
     }
-    String url = string(record, "url");
-    String outlet = string(record, "source");
+    String url = fields.string("url");
+    String outlet = fields.string("source");
     return new Metadata(
-        string(record, "title"),
-        string(record, "byline"),
+        fields.string("title"),
+        fields.string("byline"),
         date,
         url,
         outlet != null ? outlet : WebAddress.outletOf(url));
+  }
+
+  /**
+   * The string fields of one record. A field of another JSON type is not dropped in silence: a number or a
+   * boolean is read as its text and an array or object is ignored, each with a warning that names the field
+   * and the line.
+   */
+  private static final class Fields {
+    private final JsonNode record;
+    private final String id;
+    private final String where;
+    private final List<IngestWarning> warnings;
+
+    Fields(JsonNode record, String id, String where, List<IngestWarning> warnings) {
+      this.record = record;
+      this.id = id;
+      this.where = where;
+      this.warnings = warnings;
+    }
+
+    /** The field as text, or {@code null} when it is absent, null or a container. */
+    String string(String field) {
+      JsonNode value = record.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (value.isTextual()) {
+        return value.asText();
+      }
+      if (value.isValueNode()) {
+        warnings.add(new IngestWarning(id, "field", where + ": " + field + " should be a string, got "
+            + kind(field) + " " + value + "; read as the text \"" + value.asText() + "\""));
+        return value.asText();
+      }
+      warnings.add(new IngestWarning(id, "field", where + ": " + field + " should be a string, got "
+          + kind(field) + "; ignored"));
+      return null;
+    }
+
+    /** The JSON type of a field, in words. */
+    String kind(String field) {
+      JsonNode value = record.get(field);
+      return value == null || value.isNull() ? "nothing" : value.isNumber() ? "a number"
+          : value.isBoolean() ? "a boolean" : value.isArray() ? "an array" : value.isObject() ? "an object"
+          : "a string";
+    }
   }
 
   private static Metadata fillGaps(Metadata primary, Metadata fallback) {
@@ -138,12 +188,6 @@ final class JsonLinesReader {
         primary.published() != null ? primary.published() : fallback.published(),
         primary.url() != null ? primary.url() : fallback.url(),
         primary.outlet() != null ? primary.outlet() : fallback.outlet());
-  }
-
-  /** A textual field's value, or {@code null} when absent, null or not a string. */
-  private static String string(JsonNode record, String field) {
-    JsonNode value = record.get(field);
-    return value != null && value.isTextual() ? value.asText() : null;
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -14,9 +14,12 @@ import org.reprint.document.SkipReason;
  *
  * <p>The policy, in order: a byte order mark decides the encoding (UTF-8, UTF-16LE, UTF-16BE) and is
  * stripped, so offsets count from the first character after it; without one, bytes that look binary are
- * rejected; then strict UTF-8; then strict windows-1252, which the caller reports as a warning. Decoders
- * never replace bad bytes silently ({@link CodingErrorAction#REPORT}): a text with U+FFFD where the source
- * had a letter would break offsets and comparison without anyone noticing.
+ * rejected; then strict UTF-8; then strict windows-1252, which the caller reports as a warning. Last, a text
+ * with a handful of stray bytes (at most {@link #MAX_REPLACED} or one in a thousand, in whichever of the two
+ * encodings needs fewer; windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined) is decoded with
+ * U+FFFD for each, and the caller says how many in a warning: a whole article is not lost to one bad byte.
+ * Nothing is replaced silently: a text with U+FFFD where the source had a letter would break comparison
+ * without anyone noticing.
  */
 final class TextDecoder {
 
@@ -31,8 +34,11 @@ final class TextDecoder {
   /** The result of decoding: either text or a reason to skip. */
   sealed interface Outcome permits Decoded, Rejected {}
 
-  /** Decoded text; {@code windows1252} tells that UTF-8 failed and the fallback was used. */
-  record Decoded(String text, boolean windows1252) implements Outcome {}
+  /** Stray bytes replaced at most, whatever the length (see the class notes). */
+  static final int MAX_REPLACED = 16;
+
+  /** Decoded text; {@code note} says what was not plain UTF-8 (a fallback, replaced bytes), or is null. */
+  record Decoded(String text, String note) implements Outcome {}
 
   record Rejected(SkipReason reason, String detail) implements Outcome {}
 
@@ -53,7 +59,48 @@ final class TextDecoder {
       return new Rejected(SkipReason.BINARY, binary.get());
     }
     Outcome utf8 = strictly(bytes, 0, StandardCharsets.UTF_8, false);
-    return utf8 instanceof Decoded ? utf8 : strictly(bytes, 0, WINDOWS_1252, true);
+    if (utf8 instanceof Decoded) {
+      return utf8;
+    }
+    Outcome windows = strictly(bytes, 0, WINDOWS_1252, true);
+    return windows instanceof Decoded ? windows : withReplacements(bytes, (Rejected) windows);
+  }
+
+  /** The text with its few stray bytes replaced, in the encoding that needs fewer, or {@code rejected}. */
+  private static Outcome withReplacements(byte[] bytes, Rejected rejected) {
+    String utf8 = replacing(bytes, StandardCharsets.UTF_8);
+    String windows = replacing(bytes, WINDOWS_1252);
+    int utf8Replaced = count(utf8, '\uFFFD');
+    int windowsReplaced = count(windows, '\uFFFD');
+    boolean utf8Better = utf8Replaced <= windowsReplaced;
+    int replaced = utf8Better ? utf8Replaced : windowsReplaced;
+    if (replaced > Math.max(MAX_REPLACED, bytes.length / 1000)) {
+      return rejected;
+    }
+    return new Decoded(utf8Better ? utf8 : windows, String.format(Locale.ROOT,
+        "%d byte%s not valid %s, shown as U+FFFD", replaced, replaced == 1 ? "" : "s",
+        utf8Better ? "UTF-8" : "UTF-8 nor windows-1252"));
+  }
+
+  private static String replacing(byte[] bytes, Charset charset) {
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .replaceWith("\uFFFD")
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder reported an error", e);
+    }
+  }
+
+  private static int count(String text, char wanted) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      count += text.charAt(i) == wanted ? 1 : 0;
+    }
+    return count;
   }
 
   /**
@@ -97,7 +144,7 @@ final class TextDecoder {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
               .toString();
-      return new Decoded(text, fallback);
+      return new Decoded(text, fallback ? "not valid UTF-8; decoded as windows-1252" : null);
     } catch (CharacterCodingException e) {
       String detail =
           fallback

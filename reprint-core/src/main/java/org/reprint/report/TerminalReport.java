@@ -29,11 +29,11 @@ public final class TerminalReport {
   public static void write(ScanResult result, PrintWriter out) {
     ScanStatistics statistics = result.statistics();
     if (statistics.indexedDocuments().isPresent()) {
-      out.printf(Locale.ROOT, "Reprint query: %s against %d indexed, %d skipped, %s%n",
+      print(out, "Reprint query: %s against %d indexed, %d skipped, %s%n",
           Plural.of(statistics.documents(), "query article"), statistics.indexedDocuments().getAsInt(),
           result.skipped().size(), Plural.of(result.pairs().size(), "related pair"));
     } else {
-      out.printf(Locale.ROOT, "Reprint scan: %s compared, %d skipped, %s%n",
+      print(out, "Reprint scan: %s compared, %d skipped, %s%n",
           Plural.of(statistics.documents(), "document"), result.skipped().size(),
           Plural.of(result.pairs().size(), "related pair"));
     }
@@ -45,37 +45,37 @@ public final class TerminalReport {
   }
 
   private static void groups(PrintWriter out, String heading, java.util.List<DocumentGroup> groups) {
-    out.printf(Locale.ROOT, "%n%s: %d%n", heading, groups.size());
+    print(out, "%n%s: %d%n", heading, groups.size());
     int number = 1;
     for (DocumentGroup group : groups) {
-      out.printf(Locale.ROOT, "  %d. %s; likely original %s (%s)%n",
+      print(out, "  %d. %s; likely original %s (%s)%n",
           number++, Plural.of(group.members().size(), "member"), group.original(), group.originalEvidence());
       for (var member : group.members()) {
-        out.printf(Locale.ROOT, "       %s%s%n", member, member.equals(group.original()) ? "  *" : "");
+        print(out, "       %s%s%n", member, member.equals(group.original()) ? "  *" : "");
       }
     }
   }
 
   private static void pairs(PrintWriter out, ScanResult result) {
-    out.printf(Locale.ROOT, "%nPairs: %d related", result.pairs().size());
+    print(out, "%nPairs: %d related", result.pairs().size());
     for (Relation relation : Relation.values()) {
       int count = result.statistics().pairsByRelation().getOrDefault(relation, 0);
       if (count > 0) {
-        out.printf(Locale.ROOT, ", %d %s", count, relation);
+        print(out, ", %d %s", count, relation);
       }
     }
     out.println();
-    out.printf(Locale.ROOT, "  %-28s %-28s %-14s %6s %11s %11s %6s  %s%n",
+    print(out, "  %-28s %-28s %-14s %6s %11s %11s %6s  %s%n",
         "A", "B", "relation", "resem", "aligned A/B", "verbatim A/B", "story", "direction");
     for (PairJudgement pair : result.pairs()) {
       PairScores s = pair.scores();
-      out.printf(Locale.ROOT, "  %-28s %-28s %-14s %6.2f %5.2f/%5.2f %5.2f/%5.2f %6.2f  %s%n",
+      print(out, "  %-28s %-28s %-14s %6.2f %5.2f/%5.2f %5.2f/%5.2f %6.2f  %s%n",
           shorten(pair.first().value()), shorten(pair.second().value()), pair.relation(),
           s.resemblance(), s.alignedShareFirst(), s.alignedShareSecond(),
           s.verbatimShareFirst(), s.verbatimShareSecond(), s.storySimilarity(),
           pair.knownDirection().map(d -> shorten(d.source().value()) + " -> " + shorten(d.copy().value()))
               .orElse("-"));
-      out.printf(Locale.ROOT, "      %s%n", pair.explanation());
+      print(out, "      %s%n", pair.explanation());
       changes(out, pair);
     }
   }
@@ -84,11 +84,11 @@ public final class TerminalReport {
   private static void changes(PrintWriter out, PairJudgement pair) {
     List<Divergence> divergences = pair.divergences();
     for (Divergence divergence : divergences.subList(0, Math.min(CHANGES_SHOWN, divergences.size()))) {
-      out.printf(Locale.ROOT, "      changed: %-16s %s -> %s (%s)%n", divergence.type(),
+      print(out, "      changed: %-16s %s -> %s (%s)%n", divergence.type(),
           quoted(divergence.firstText()), quoted(divergence.secondText()), divergence.detail());
     }
     if (divergences.size() > CHANGES_SHOWN) {
-      out.printf(Locale.ROOT, "      ... and %d more changes (see the JSON or HTML report)%n",
+      print(out, "      ... and %d more changes (see the JSON or HTML report)%n",
           divergences.size() - CHANGES_SHOWN);
     }
   }
@@ -106,15 +106,29 @@ public final class TerminalReport {
     if (result.skipped().isEmpty() && result.warnings().isEmpty()) {
       return;
     }
-    out.printf(Locale.ROOT, "%nSkipped: %d, warnings: %d%n", result.skipped().size(), result.warnings().size());
+    print(out, "%nSkipped: %d, warnings: %d%n", result.skipped().size(), result.warnings().size());
     for (SkippedDocument skipped : result.skipped()) {
-      out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", skipped.id(), skipped.reason(), skipped.detail());
+      print(out, "  skipped %s: %s (%s)%n", skipped.id(), skipped.reason(), skipped.detail());
     }
     result.warnings().forEach(
-        w -> out.printf(Locale.ROOT, "  warning %s: %s (%s)%n", w.id(), w.kind(), w.detail()));
+        w -> print(out, "  warning %s: %s (%s)%n", w.id(), w.kind(), w.detail()));
   }
 
   private static String shorten(String id) {
     return id.length() <= 28 ? id : "..." + id.substring(id.length() - 25);
+  }
+
+  /**
+   * Prints one formatted piece with every text argument made safe for a terminal ({@link TerminalText}):
+   * the format strings are Reprint's own, the arguments come from the inputs.
+   */
+  private static void print(PrintWriter out, String format, Object... arguments) {
+    Object[] safe = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      Object argument = arguments[i];
+      safe[i] = argument instanceof CharSequence || argument instanceof org.reprint.document.DocumentId
+          ? TerminalText.safe(argument.toString()) : argument;
+    }
+    out.printf(Locale.ROOT, format, safe);
   }
 }

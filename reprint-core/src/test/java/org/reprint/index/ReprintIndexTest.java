@@ -133,8 +133,10 @@ class ReprintIndexTest {
   @Test
   void aFolderWithoutAnIndexIsReportedForReading() {
     assertThatThrownBy(() -> ReprintIndex.openForReading(folder.resolve("empty"), FingerprintParameters.DEFAULT))
-        .isInstanceOf(IndexFormatException.class)
-        .hasMessageContaining("no Reprint index at");
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageContaining("no Reprint index at")
+        .extracting(e -> ((IndexUnavailableException) e).reason())
+        .isEqualTo(IndexUnavailableException.Reason.MISSING);
   }
 
   @Test
