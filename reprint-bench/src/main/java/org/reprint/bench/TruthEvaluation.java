@@ -98,10 +98,15 @@ public final class TruthEvaluation {
     return pairs;
   }
 
-  /** Reads only {@code pairs[]} of a report, one pair at a time, so that a large report fits in memory. */
+  /**
+   * Reads only {@code pairs[]} and {@code duplicateGroups[]} of a report, one pair at a time, so that a large
+   * report fits in memory, and expands the groups (schema 1.1): every member takes its representative's
+   * pairs, and the members of a group are DUPLICATE of one another.
+   */
   static List<ReportedPair> readReport(Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<ReportedPair> pairs = new ArrayList<>();
+    Map<String, List<String>> groups = new HashMap<>(); // representative -> members
     try (InputStream stream = Files.newInputStream(file);
         JsonParser parser = mapper.getFactory().createParser(stream)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -117,12 +122,41 @@ public final class TruthEvaluation {
           while (parser.nextToken() == JsonToken.START_OBJECT) {
             pairs.add(reportedPair(mapper.readTree(parser)));
           }
+        } else if (field.equals("duplicateGroups")) {
+          while (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonNode group = mapper.readTree(parser);
+            List<String> members = new ArrayList<>();
+            group.get("members").forEach(member -> members.add(member.asText()));
+            groups.put(group.get("representative").asText(), members);
+          }
         } else {
           parser.skipChildren();
         }
       }
     }
-    return pairs;
+    return groups.isEmpty() ? pairs : expanded(pairs, groups);
+  }
+
+  /** The pairs a report without duplicate groups would list. */
+  private static List<ReportedPair> expanded(List<ReportedPair> pairs, Map<String, List<String>> groups) {
+    List<ReportedPair> all = new ArrayList<>();
+    for (ReportedPair pair : pairs) {
+      for (String a : groups.getOrDefault(pair.a(), List.of(pair.a()))) {
+        for (String b : groups.getOrDefault(pair.b(), List.of(pair.b()))) {
+          if (!a.equals(b)) {
+            all.add(new ReportedPair(a, b, pair.relation(), pair.aSpans(), pair.bSpans()));
+          }
+        }
+      }
+    }
+    for (List<String> members : groups.values()) {
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          all.add(new ReportedPair(members.get(i), members.get(j), "DUPLICATE", List.of(), List.of()));
+        }
+      }
+    }
+    return all;
   }
 
   private static ReportedPair reportedPair(JsonNode node) {

@@ -19,6 +19,12 @@ import org.reprint.document.DocumentId;
  */
 public final class CommonSources {
 
+  /**
+   * Common sources an explanation names; the rest are counted. Text shared by thousands of articles gave
+   * lines of 18,000 characters that said nothing a count does not.
+   */
+  static final int NAMED_SOURCES = 3;
+
   private CommonSources() {}
 
   public static List<PairJudgement> annotate(List<PairJudgement> judgements) {
@@ -46,7 +52,9 @@ public final class CommonSources {
     if (common.isEmpty()) {
       return judgement;
     }
-    String names = String.join(", ", common.stream().map(DocumentId::value).toList());
+    List<String> shown = common.stream().limit(NAMED_SOURCES).map(DocumentId::value).toList();
+    String names = String.join(", ", shown)
+        + (common.size() > shown.size() ? " and " + (common.size() - shown.size()) + " more" : "");
     return new PairJudgement(
         judgement.first(),
         judgement.second(),

@@ -85,8 +85,15 @@ final class AnalyzedCorpus {
     return side;
   }
 
-  /** The candidate pairs of this corpus as the pipeline's input, judged with {@code statistics}. */
-  ProposedPairs pairs(List<org.reprint.index.CandidatePair> candidates, int proposed, CorpusStatistics statistics) {
+  /**
+   * The candidate pairs of this corpus as the pipeline's input, judged with {@code statistics}, with the
+   * duplicate groups whose member pairs are among them.
+   */
+  ProposedPairs pairs(
+      List<org.reprint.index.CandidatePair> candidates,
+      int proposed,
+      CorpusStatistics statistics,
+      List<DuplicateGroup> groups) {
     AnalyzedCorpus corpus = this;
     return new ProposedPairs() {
       @Override
@@ -107,6 +114,11 @@ final class AnalyzedCorpus {
       @Override
       public int size() {
         return candidates.size();
+      }
+
+      @Override
+      public List<DuplicateGroup> duplicateGroups() {
+        return groups;
       }
 
       @Override

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.reprint.classify.PairClassifier;
 import org.reprint.document.Document;
 import org.reprint.fingerprint.DocumentSketch;
+import org.reprint.fingerprint.WordsKey;
 import org.reprint.index.CandidateFinder;
 import org.reprint.index.CandidateJoin;
 import org.reprint.index.CandidatePair;
@@ -40,13 +41,17 @@ final class BandJoinSource implements CandidateSource {
 
   @Override
   public ProposedPairs propose(List<Document> documents, Pipeline.Run run) {
-    AnalyzedCorpus corpus = run.timed("normalize+signature", () -> sign(documents, run));
-    List<CandidatePair> candidates = run.timed("candidates", () -> candidates(corpus, run));
-    return run.timed("verify", () -> verify(corpus, candidates, run));
+    List<WordsKey> words = new ArrayList<>();
+    AnalyzedCorpus corpus = run.timed("normalize+signature", () -> sign(documents, run, words));
+    DuplicateGrouping groups =
+        DuplicateGrouping.of(corpus.scanned, words, run.options().groupDuplicatesFrom());
+    List<CandidatePair> candidates = run.timed("candidates", () -> DuplicateGrouping.withMemberPairs(
+        candidates(corpus, groups, run), groups.memberPairs((first, second) -> 0)));
+    return run.timed("verify", () -> verify(corpus, candidates, groups.asResult(corpus.scanned), run));
   }
 
   /** The first pass, as a compact corpus: band keys as sketches, documents analyzed again when judged. */
-  private static AnalyzedCorpus sign(List<Document> documents, Pipeline.Run run) {
+  private static AnalyzedCorpus sign(List<Document> documents, Pipeline.Run run, List<WordsKey> words) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(run.options().fingerprint());
     ProgressListener analyzing = Parallel.counted(run.progress().stage("analyzing"), documents.size());
     List<DocumentAnalyzer.Signed> all = Parallel.map(run.options().threads(), documents.size(), i -> {
@@ -68,12 +73,15 @@ final class BandJoinSource implements CandidateSource {
     for (DocumentAnalyzer.Signed signed : usable) {
       scanned.add(signed.scanned());
       sketches.add(DocumentSketch.ofBandKeys(signed.scanned().wordCount(), signed.bandKeys()));
+      words.add(signed.words());
     }
     return new AnalyzedCorpus(scanned, sketches, null, analyzer);
   }
 
-  private static List<CandidatePair> candidates(AnalyzedCorpus corpus, Pipeline.Run run) {
-    CandidateJoin join = new CandidateFinder(run.options().candidates()).bandJoin(corpus.sketches);
+  private static List<CandidatePair> candidates(
+      AnalyzedCorpus corpus, DuplicateGrouping groups, Pipeline.Run run) {
+    CandidateJoin join =
+        new CandidateFinder(run.options().candidates()).bandJoin(corpus.sketches, groups.represented);
     ProgressListener joining = Parallel.counted(run.progress().stage("joining"), corpus.size());
     return CandidateJoin.merge(Parallel.map(run.options().threads(), corpus.size(), a -> {
       joining.progress(1, corpus.size());
@@ -87,7 +95,8 @@ final class BandJoinSource implements CandidateSource {
    * articles, holding the analyses of all candidates' documents at once filled an 8 GB heap), and judging
    * goes through the corpus's bounded cache.
    */
-  private static ProposedPairs verify(AnalyzedCorpus corpus, List<CandidatePair> candidates, Pipeline.Run run) {
+  private static ProposedPairs verify(
+      AnalyzedCorpus corpus, List<CandidatePair> candidates, List<DuplicateGroup> groups, Pipeline.Run run) {
     ScanOptions options = run.options();
     DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
     PairClassifier classifier =
@@ -112,6 +121,6 @@ final class BandJoinSource implements CandidateSource {
         .map(pair -> new CandidatePair(pair.first(), pair.second(), pair.sharesBand(),
             pair.sharedFingerprints(), vectors.get(pair.first()).cosine(vectors.get(pair.second()))))
         .toList();
-    return corpus.pairs(scored, candidates.size(), statistics);
+    return corpus.pairs(scored, candidates.size(), statistics, groups);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.reprint.document.Document;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.DocumentSketch;
+import org.reprint.fingerprint.WordsKey;
 import org.reprint.index.CandidateFinder;
 import org.reprint.index.CandidateJoin;
 import org.reprint.index.CandidatePair;
@@ -27,24 +28,30 @@ final class CorpusJoinSource implements CandidateSource {
   }
 
   /** What one analysis leaves for the rest of the scan; {@code retained} is null in compact mode. */
-  private record Analysis(ScannedDocument scanned, DocumentSketch sketch, AnalyzedDocument retained) {}
+  private record Analysis(
+      ScannedDocument scanned, DocumentSketch sketch, WordsKey words, AnalyzedDocument retained) {}
 
   @Override
   public ProposedPairs propose(List<Document> documents, Pipeline.Run run) {
-    AnalyzedCorpus corpus = run.timed("normalize+fingerprint", () -> analyze(documents, run));
-    CorpusStatistics statistics = CorpusStatistics.ofSketches(corpus.sketches);
-    List<CandidatePair> candidates = run.timed("candidates", () -> candidates(corpus, statistics, run));
-    return corpus.pairs(candidates, candidates.size(), statistics);
+    List<WordsKey> words = new ArrayList<>();
+    AnalyzedCorpus corpus = run.timed("normalize+fingerprint", () -> analyze(documents, run, words));
+    DuplicateGrouping groups =
+        DuplicateGrouping.of(corpus.scanned, words, run.options().groupDuplicatesFrom());
+    CorpusStatistics statistics = CorpusStatistics.ofSketches(corpus.sketches); // members count: same IDF
+    List<CandidatePair> candidates =
+        run.timed("candidates", () -> candidates(corpus, statistics, groups, run));
+    return corpus.pairs(candidates, candidates.size(), statistics, groups.asResult(corpus.scanned));
   }
 
-  private AnalyzedCorpus analyze(List<Document> documents, Pipeline.Run run) {
+  private AnalyzedCorpus analyze(List<Document> documents, Pipeline.Run run, List<WordsKey> words) {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(run.options().fingerprint());
     boolean compact = documents.size() >= compactFrom;
     ProgressListener analyzing = Parallel.counted(run.progress().stage("analyzing"), documents.size());
     List<Analysis> all = Parallel.map(run.options().threads(), documents.size(), i -> {
       AnalyzedDocument document = analyzer.analyze(documents.get(i));
       analyzing.progress(1, documents.size());
-      return new Analysis(analyzer.scanned(document), analyzer.sketch(document), compact ? null : document);
+      return new Analysis(analyzer.scanned(document), analyzer.sketch(document),
+          WordsKey.of(document.fingerprint().tokens()), compact ? null : document);
     });
     List<Analysis> usable = new ArrayList<>();
     for (Analysis result : all) {
@@ -61,6 +68,7 @@ final class CorpusJoinSource implements CandidateSource {
     for (Analysis result : usable) {
       scanned.add(result.scanned());
       sketches.add(result.sketch());
+      words.add(result.words());
       if (!compact) {
         retained.add(result.retained());
       }
@@ -73,7 +81,7 @@ final class CorpusJoinSource implements CandidateSource {
    * made, since nothing else reads them), then each document's side of the join on the scan's threads.
    */
   private static List<CandidatePair> candidates(
-      AnalyzedCorpus corpus, CorpusStatistics statistics, Pipeline.Run run) {
+      AnalyzedCorpus corpus, CorpusStatistics statistics, DuplicateGrouping groups, Pipeline.Run run) {
     int threads = run.options().threads();
     long terms = 0;
     for (DocumentSketch sketch : corpus.sketches) {
@@ -89,11 +97,13 @@ final class CorpusJoinSource implements CandidateSource {
       corpus.dropSketchTerms(start, end);
     }
     StoryVectors vectors = builder.build();
-    CandidateJoin join = new CandidateFinder(run.options().candidates()).join(corpus.sketches, vectors);
+    CandidateJoin join =
+        new CandidateFinder(run.options().candidates()).join(corpus.sketches, vectors, groups.represented);
     ProgressListener joining = Parallel.counted(run.progress().stage("joining"), corpus.size());
-    return CandidateJoin.merge(Parallel.map(threads, corpus.size(), a -> {
+    List<CandidatePair> joined = CandidateJoin.merge(Parallel.map(threads, corpus.size(), a -> {
       joining.progress(1, corpus.size());
       return join.linksOf(a);
     }));
+    return DuplicateGrouping.withMemberPairs(joined, groups.memberPairs(vectors::cosine));
   }
 }

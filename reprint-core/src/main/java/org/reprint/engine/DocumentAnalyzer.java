@@ -61,9 +61,9 @@ public final class DocumentAnalyzer {
     ShingleSignature signature = fingerprinter.signature(normalized.text());
     long[] keys = signature.tokenCount() == 0 ? new long[0] : bands.keys(signature.minHash());
     return new Signed(new ScannedDocument(document, signature.tokenCount(), normalized.removed(),
-        attributionFinder.find(document, normalized)), keys);
+        attributionFinder.find(document, normalized)), keys, signature.wordsKey());
   }
 
-  /** A document after {@link #sign}: its result part and its band keys. */
-  record Signed(ScannedDocument scanned, long[] bandKeys) {}
+  /** A document after {@link #sign}: its result part, its band keys and the key of its words. */
+  record Signed(ScannedDocument scanned, long[] bandKeys, org.reprint.fingerprint.WordsKey words) {}
 }

@@ -60,7 +60,7 @@ final class Pipeline {
     run.skipped.sort(Comparator.comparing(SkippedDocument::id));
     run.warnings.sort(Comparator.comparing(IngestWarning::id));
     return new ScanResult(listed, run.skipped, run.warnings, related, clustering,
-        statistics(proposed, judged, run));
+        statistics(proposed, judged, run), proposed.duplicateGroups());
   }
 
   private static List<PairJudgement> judge(ProposedPairs proposed, Run run) {

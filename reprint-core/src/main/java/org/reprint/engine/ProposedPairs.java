@@ -24,6 +24,11 @@ interface ProposedPairs {
   /** Pair {@code index}'s two sides, the first with the smaller id, and its story similarity. */
   PairJudge.Input input(int index);
 
+  /** The duplicate groups whose representatives stand for their members in the pairs. */
+  default List<DuplicateGroup> duplicateGroups() {
+    return List.of();
+  }
+
   /** For a query, the articles of the index it was checked against. */
   default OptionalInt indexedDocuments() {
     return OptionalInt.empty();

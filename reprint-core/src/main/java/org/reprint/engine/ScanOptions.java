@@ -15,6 +15,10 @@ import org.reprint.ingest.IngestOptions;
  * @param inputs files or folders to read
  * @param threads worker threads (1 to 256); results do not depend on it
  * @param scope the relations looked for (default {@link ScanScope#ALL})
+ * @param groupDuplicatesFrom how many articles with the same words form a {@link DuplicateGroup}, judged
+ *     once through one of them (default 3; 0 turns groups off). From three copies on the pairs of a group
+ *     grow as n(n-1)/2 (2,000 copies of one wire story made 1,999,000 pairs) where the group needs n - 1;
+ *     two duplicates stay a pair, which is already the compact form.
  */
 public record ScanOptions(
     List<Path> inputs,
@@ -24,7 +28,8 @@ public record ScanOptions(
     AlignmentOptions alignment,
     ClassificationOptions classification,
     int threads,
-    ScanScope scope) {
+    ScanScope scope,
+    int groupDuplicatesFrom) {
 
   public ScanOptions {
     inputs = List.copyOf(inputs);
@@ -34,6 +39,10 @@ public record ScanOptions(
     Objects.requireNonNull(alignment, "alignment");
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(scope, "scope");
+    if (groupDuplicatesFrom != 0 && (groupDuplicatesFrom < 2 || groupDuplicatesFrom > 1_000_000)) {
+      throw new IllegalArgumentException(
+          "groupDuplicatesFrom must be 0 (off) or between 2 and 1000000, got " + groupDuplicatesFrom);
+    }
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
     }
@@ -57,18 +66,24 @@ public record ScanOptions(
         AlignmentOptions.DEFAULT,
         ClassificationOptions.DEFAULT,
         Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors())),
-        ScanScope.ALL);
+        ScanScope.ALL,
+        3);
   }
 
   public ScanOptions withThreads(int count) {
-    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count, scope);
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count, scope, groupDuplicatesFrom);
   }
 
   public ScanOptions withIngest(IngestOptions options) {
-    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads, scope);
+    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads, scope, groupDuplicatesFrom);
   }
 
   public ScanOptions withScope(ScanScope newScope) {
-    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, newScope);
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, newScope, groupDuplicatesFrom);
+  }
+
+  /** These options with duplicate groups from {@code size} copies on, or none for 0. */
+  public ScanOptions withGroupDuplicatesFrom(int size) {
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, scope, size);
   }
 }

@@ -23,6 +23,8 @@ import org.reprint.document.SkippedDocument;
  * @param pairs every related pair (UNRELATED pairs are counted in the statistics, not listed), sorted
  * @param clustering reuse families and stories
  * @param statistics counts and timings
+ * @param duplicateGroups articles with the same words judged once through a representative: a pair naming
+ *     a representative holds for every member of its group, and each member is paired with it
  */
 public record ScanResult(
     List<ScannedDocument> scanned,
@@ -30,13 +32,15 @@ public record ScanResult(
     List<IngestWarning> warnings,
     List<PairJudgement> pairs,
     Clustering clustering,
-    ScanStatistics statistics) {
+    ScanStatistics statistics,
+    List<DuplicateGroup> duplicateGroups) {
 
   public ScanResult {
     scanned = List.copyOf(scanned);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     pairs = List.copyOf(pairs);
+    duplicateGroups = List.copyOf(duplicateGroups);
   }
 
   /** The documents compared, sorted by id. */

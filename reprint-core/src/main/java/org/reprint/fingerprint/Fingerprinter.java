@@ -50,9 +50,10 @@ public final class Fingerprinter {
     Objects.requireNonNull(normalizedText, "normalizedText");
     TokenSequence tokens = tokenizer.tokenize(normalizedText);
     if (tokens.size() == 0) {
-      return new ShingleSignature(0, new long[0]);
+      return new ShingleSignature(0, new long[0], WordsKey.of(tokens));
     }
     long[] shingles = Shingles.hashes(tokens, parameters.shingleSize(), hash);
-    return new ShingleSignature(tokens.size(), minHash.signature(Shingles.distinctSorted(shingles)));
+    return new ShingleSignature(tokens.size(), minHash.signature(Shingles.distinctSorted(shingles)),
+        WordsKey.of(tokens));
   }
 }

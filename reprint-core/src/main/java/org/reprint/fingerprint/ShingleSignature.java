@@ -6,5 +6,6 @@ package org.reprint.fingerprint;
  *
  * @param tokenCount words of the text; 0 when normalization left none
  * @param minHash the MinHash signature of the shingle set, empty when the text has no words
+ * @param wordsKey the key of its word sequence, for duplicate groups
  */
-public record ShingleSignature(int tokenCount, long[] minHash) {}
+public record ShingleSignature(int tokenCount, long[] minHash, WordsKey wordsKey) {}

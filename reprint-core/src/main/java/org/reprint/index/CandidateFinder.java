@@ -38,6 +38,15 @@ public final class CandidateFinder {
    * @param vectors the story vectors of the documents, in the same order
    */
   public CandidateJoin join(List<DocumentSketch> documents, StoryVectors vectors) {
+    return join(documents, vectors, new java.util.BitSet());
+  }
+
+  /**
+   * As {@link #join(List, StoryVectors)}, leaving out the documents set in {@code excluded}: they take no
+   * part in the join, neither as a document nor in any posting list or its size (the members of a
+   * duplicate group, represented by one of them).
+   */
+  public CandidateJoin join(List<DocumentSketch> documents, StoryVectors vectors, java.util.BitSet excluded) {
     if (documents.size() != vectors.size()) {
       throw new IllegalArgumentException(
           "vectors must have one entry per document ("
@@ -45,8 +54,8 @@ public final class CandidateFinder {
               + "), got "
               + vectors.size());
     }
-    return new CandidateJoin(documents, vectors, options, bandPostings(documents),
-        fingerprintPostings(documents), termPostings(vectors, options.maxStoryPostings()));
+    return new CandidateJoin(documents, vectors, options, excluded, bandPostings(documents, excluded),
+        fingerprintPostings(documents, excluded), termPostings(vectors, options.maxStoryPostings(), excluded));
   }
 
   /**
@@ -55,15 +64,20 @@ public final class CandidateFinder {
    * their token counts and band keys.
    */
   public CandidateJoin bandJoin(List<DocumentSketch> documents) {
-    SortedPostings none = new SortedPostings().sorted();
-    return new CandidateJoin(documents, StoryVectors.empty(documents.size()), options, bandPostings(documents),
-        none, none);
+    return bandJoin(documents, new java.util.BitSet());
   }
 
-  private SortedPostings bandPostings(List<DocumentSketch> documents) {
+  /** As {@link #bandJoin(List)}, leaving out the documents set in {@code excluded}. */
+  public CandidateJoin bandJoin(List<DocumentSketch> documents, java.util.BitSet excluded) {
+    SortedPostings none = new SortedPostings().sorted();
+    return new CandidateJoin(documents, StoryVectors.empty(documents.size()), options, excluded,
+        bandPostings(documents, excluded), none, none);
+  }
+
+  private SortedPostings bandPostings(List<DocumentSketch> documents, java.util.BitSet excluded) {
     SortedPostings postings = new SortedPostings();
     for (int d = 0; d < documents.size(); d++) {
-      if (documents.get(d).tokenCount() == 0) {
+      if (documents.get(d).tokenCount() == 0 || excluded.get(d)) {
         continue;
       }
       for (long key : documents.get(d).bandKeys()) {
@@ -79,9 +93,9 @@ public final class CandidateFinder {
    * {@link CandidateOptions#maxStoryPostings}), so its list is left out: at a million documents that drops
    * most postings, those of common words.
    */
-  private static SortedPostings termPostings(StoryVectors vectors, int maxPostings) {
+  private static SortedPostings termPostings(StoryVectors vectors, int maxPostings, java.util.BitSet excluded) {
     int[] documentFrequencies = new int[1];
-    for (int d = 0; d < vectors.size(); d++) {
+    for (int d = excluded.nextClearBit(0); d < vectors.size(); d = excluded.nextClearBit(d + 1)) {
       for (int term : vectors.termIds(d)) {
         if (term >= documentFrequencies.length) {
           documentFrequencies = java.util.Arrays.copyOf(
@@ -91,7 +105,7 @@ public final class CandidateFinder {
       }
     }
     SortedPostings postings = new SortedPostings();
-    for (int d = 0; d < vectors.size(); d++) {
+    for (int d = excluded.nextClearBit(0); d < vectors.size(); d = excluded.nextClearBit(d + 1)) {
       for (int term : vectors.termIds(d)) {
         if (documentFrequencies[term] <= maxPostings) {
           postings.add(term, d);
@@ -101,9 +115,9 @@ public final class CandidateFinder {
     return postings.sorted();
   }
 
-  private static SortedPostings fingerprintPostings(List<DocumentSketch> documents) {
+  private static SortedPostings fingerprintPostings(List<DocumentSketch> documents, java.util.BitSet excluded) {
     SortedPostings postings = new SortedPostings();
-    for (int d = 0; d < documents.size(); d++) {
+    for (int d = excluded.nextClearBit(0); d < documents.size(); d = excluded.nextClearBit(d + 1)) {
       for (long fingerprint : documents.get(d).winnowed()) {
         postings.add(IndexLayout.postingKey(fingerprint), d);
       }

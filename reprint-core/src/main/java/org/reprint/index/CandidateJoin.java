@@ -16,6 +16,7 @@ public final class CandidateJoin {
   private final List<DocumentSketch> documents;
   private final StoryVectors vectors;
   private final CandidateOptions options;
+  private final java.util.BitSet excluded;
   private final SortedPostings banded;
   private final SortedPostings fingerprinted;
   private final SortedPostings terms;
@@ -25,12 +26,14 @@ public final class CandidateJoin {
       List<DocumentSketch> documents,
       StoryVectors vectors,
       CandidateOptions options,
+      java.util.BitSet excluded,
       SortedPostings banded,
       SortedPostings fingerprinted,
       SortedPostings terms) {
     this.documents = documents;
     this.vectors = vectors;
     this.options = options;
+    this.excluded = excluded;
     this.banded = banded;
     this.fingerprinted = fingerprinted;
     this.terms = terms;
@@ -44,6 +47,9 @@ public final class CandidateJoin {
    * with its story cosine.
    */
   public List<CandidatePair> linksOf(int a) {
+    if (excluded.get(a)) {
+      return List.of(); // represented by another document, which joins for it
+    }
     Counters counts = counters.get();
     DocumentSketch document = documents.get(a);
     if (document.tokenCount() > 0) {

@@ -35,7 +35,7 @@ import org.reprint.normalize.RemovedSpan;
 public final class JsonReport {
 
   /** The schema name and version; bump the number on any incompatible change. */
-  public static final String SCHEMA = "reprint-scan/1";
+  public static final String SCHEMA = "reprint-scan/1.1";
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -66,6 +66,10 @@ public final class JsonReport {
         parameters(options),
         summary(result),
         result.scanned().stream().map(JsonReport::document).toList(),
+        result.duplicateGroups().stream()
+            .map(g -> new ScanReport.DuplicateGroupEntry(g.representative().value(),
+                g.members().stream().map(DocumentId::value).toList()))
+            .toList(),
         result.pairs().stream().map(p -> pair(p, byId, credits)).toList(),
         groups(result.clustering().families()),
         groups(result.clustering().stories()),
@@ -80,6 +84,7 @@ public final class JsonReport {
   private static Map<String, Object> parameters(ScanOptions options) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("scope", options.scope().label());
+    parameters.put("groupDuplicatesFrom", options.groupDuplicatesFrom());
     parameters.put("hash", TokenHash.ALGORITHM);
     parameters.put("seed", options.fingerprint().seed());
     parameters.put("shingleSize", options.fingerprint().shingleSize());

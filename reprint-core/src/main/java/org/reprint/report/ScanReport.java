@@ -10,18 +10,24 @@ import java.util.Map;
  * {@value JsonReport#SCHEMA}; see {@code docs/report-schema.md}.
  */
 @JsonPropertyOrder({
-  "schema", "parameters", "summary", "documents", "pairs", "families", "stories", "skipped", "warnings"
+  "schema", "parameters", "summary", "documents", "duplicateGroups", "pairs", "families", "stories", "skipped",
+  "warnings"
 })
 public record ScanReport(
     String schema,
     Map<String, Object> parameters,
     Summary summary,
     List<DocumentEntry> documents,
+    List<DuplicateGroupEntry> duplicateGroups,
     List<PairEntry> pairs,
     List<GroupEntry> families,
     List<GroupEntry> stories,
     List<SkippedEntry> skipped,
     List<WarningEntry> warnings) {
+
+  /** Articles with the same words, judged once through the representative (added in 1.1). */
+  @JsonPropertyOrder({"representative", "members"})
+  public record DuplicateGroupEntry(String representative, List<String> members) {}
 
   /**
    * Counts of the run; {@code indexedDocuments} only for a query, where {@code documents} counts the

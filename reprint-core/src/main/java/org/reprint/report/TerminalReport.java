@@ -37,12 +37,37 @@ public final class TerminalReport {
           Plural.of(statistics.documents(), "document"), result.skipped().size(),
           Plural.of(result.pairs().size(), "related pair"));
     }
+    duplicateGroups(out, result);
     groups(out, "Reuse families (text passed between these documents)", result.clustering().families());
     groups(out, "Stories (reuse plus independent reports of the same event)", result.clustering().stories());
     pairs(out, result);
     skipped(out, result);
     out.flush();
   }
+
+  /** Duplicate groups, when there are any: members listed once, the representative marked. */
+  private static void duplicateGroups(PrintWriter out, ScanResult result) {
+    if (result.duplicateGroups().isEmpty()) {
+      return;
+    }
+    print(out, "%nDuplicate groups (the same words; each judged once through its representative *): %d%n",
+        result.duplicateGroups().size());
+    int number = 1;
+    for (var group : result.duplicateGroups()) {
+      print(out, "  %d. %s; pairs of %s hold for every member%n", number++,
+          Plural.of(group.members().size(), "member"), group.representative());
+      var shown = group.members().subList(0, Math.min(GROUP_MEMBERS_SHOWN, group.members().size()));
+      for (var member : shown) {
+        print(out, "       %s%s%n", member, member.equals(group.representative()) ? "  *" : "");
+      }
+      if (group.members().size() > shown.size()) {
+        print(out, "       ... and %d more (see the JSON report)%n", group.members().size() - shown.size());
+      }
+    }
+  }
+
+  /** Members of a duplicate group listed in the terminal; a group of 2,000 copies is not 2,000 lines. */
+  private static final int GROUP_MEMBERS_SHOWN = 10;
 
   private static void groups(PrintWriter out, String heading, java.util.List<DocumentGroup> groups) {
     print(out, "%n%s: %d%n", heading, groups.size());
