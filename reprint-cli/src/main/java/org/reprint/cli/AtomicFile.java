@@ -28,6 +28,7 @@ final class AtomicFile {
     Path absolute = target.toAbsolutePath();
     Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".partial");
     temporary.toFile().deleteOnExit(); // Ctrl-C runs the shutdown hooks: no partial file is left behind
+    permitLikeTarget(temporary, absolute);
     boolean moved = false;
     try {
       try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -39,6 +40,20 @@ final class AtomicFile {
       if (!moved) {
         Files.deleteIfExists(temporary);
       }
+    }
+  }
+
+  /**
+   * A temporary file is created readable by its owner alone; a report replaces the target with the
+   * target's permissions, or those of an ordinary new file (rw-r--r--).
+   */
+  private static void permitLikeTarget(Path temporary, Path target) throws IOException {
+    try {
+      Files.setPosixFilePermissions(temporary, Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException notPosix) {
+      // another file system keeps its own defaults
     }
   }
 

@@ -23,10 +23,11 @@ final class ReportOptions {
 
   enum Format {
     text,
-    json
+    json,
+    jsonl
   }
 
-  @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); jsonl writes one record a line, for very large runs.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -66,6 +67,10 @@ final class ReportOptions {
   private void write(ScanResult result, ScanOptions options, Writer writer) {
     if (format == Format.json) {
       JsonReport.write(result, options, writer);
+      return;
+    }
+    if (format == Format.jsonl) {
+      JsonReport.writeLines(result, options, writer);
       return;
     }
     PrintWriter out = new PrintWriter(writer);

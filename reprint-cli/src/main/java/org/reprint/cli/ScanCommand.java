@@ -63,7 +63,14 @@ final class ScanCommand implements Callable<Integer> {
     if (!report.quiet) {
       progress(err, result, (System.nanoTime() - start) / 1e9);
     }
+    long writing = System.nanoTime();
     report.write(spec, result, options);
+    if (!report.quiet) {
+      // the stage times above end with clustering; a large report takes time of its own to write
+      err.printf(Locale.ROOT, "reprint: report written in %.2f s; %.2f s in all%n",
+          (System.nanoTime() - writing) / 1e9, (System.nanoTime() - start) / 1e9);
+      err.flush();
+    }
     if (result.documents().isEmpty()) {
       err.println("reprint: no usable document among the inputs ("
           + Plural.of(result.skipped().size(), "input") + " skipped)");

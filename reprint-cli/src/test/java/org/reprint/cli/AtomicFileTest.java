@@ -81,4 +81,36 @@ class AtomicFileTest {
     ScanCommandTest.Run file = ScanCommandTest.run("scan", article.toString(), "--html", article.toString());
     assertThat(file.exitCode()).isEqualTo(ReprintCommand.EXIT_USAGE);
   }
+
+  @Test
+  @DisplayName("a report keeps the permissions of the file it replaces, and a new one is readable by all")
+  void permissions() throws IOException {
+    Path report = previousReport();
+    Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    AtomicFile.write(report, writer -> writer.write("new"));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+        .isEqualTo("rw-rw-r--");
+    Path fresh = folder.resolve("fresh.json");
+    AtomicFile.write(fresh, writer -> writer.write("new"));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  @DisplayName("--format jsonl: a head line, then one line per document, pair and group, each valid JSON")
+  void jsonLinesReport() throws IOException {
+    Path out = folder.resolve("report.jsonl");
+    ScanCommandTest.Run run = ScanCommandTest.run("scan", ScanCommandTest.EXAMPLE, "--format", "jsonl", "-o",
+        out.toString(), "-q");
+    assertThat(run.exitCode()).isZero();
+    java.util.List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.readTree(lines.get(0)).get("schema").asText()).isEqualTo("reprint-scan/1.1");
+    java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      kinds.merge(json.readTree(line).fieldNames().next(), 1, Integer::sum);
+    }
+    assertThat(kinds).containsEntry("document", 5).containsEntry("pair", 10).containsEntry("family", 1)
+        .containsEntry("story", 1);
+  }
 }

@@ -44,16 +44,99 @@ public final class JsonReport {
 
   private JsonReport() {}
 
+  /**
+   * Writes the report as it is produced: each document, pair and group is turned into its entry and
+   * serialized on its own, so the whole report never exists in memory as text or as entries (a report of
+   * 700,000 pairs was 138 MB of text built before the first byte was written). The output is identical to
+   * serializing {@link #toReport} in one piece.
+   */
   public static void write(ScanResult result, ScanOptions options, Writer out) {
-    try {
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      MAPPER.writer(printer).writeValue(out, toReport(result, options));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator generator = MAPPER.writer(printer).createGenerator(out)) {
+      Map<DocumentId, Document> byId = new LinkedHashMap<>();
+      result.documents().forEach(d -> byId.put(d.id(), d));
+      Map<DocumentId, List<Attribution>> credits = result.attributions(); // once: a map of every document
+      generator.writeStartObject();
+      generator.writeStringField("schema", SCHEMA);
+      generator.writeObjectField("parameters", parameters(options));
+      generator.writeObjectField("summary", summary(result));
+      array(generator, "documents", result.scanned(), JsonReport::document);
+      array(generator, "duplicateGroups", result.duplicateGroups(), JsonReport::group);
+      array(generator, "pairs", result.pairs(), p -> pair(p, byId, credits));
+      generator.writeObjectField("families", groups(result.clustering().families()));
+      generator.writeObjectField("stories", groups(result.clustering().stories()));
+      array(generator, "skipped", result.skipped(),
+          s -> new ScanReport.SkippedEntry(s.id(), s.reason().name(), s.detail()));
+      array(generator, "warnings", result.warnings(),
+          w -> new ScanReport.WarningEntry(w.id(), w.kind(), w.detail()));
+      generator.writeEndObject();
+      generator.flush();
       out.write("\n");
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the JSON report", e);
     }
+  }
+
+  /**
+   * Writes the report as JSON Lines, one record a line, for runs too large to read as one object: a head
+   * line {@code {"schema", "parameters", "summary"}}, then one line per entry, each an object with one
+   * field naming its kind: {@code document}, {@code duplicateGroup}, {@code pair}, {@code family},
+   * {@code story}, {@code skipped}, {@code warning}, each holding the entry as in the JSON report.
+   */
+  public static void writeLines(ScanResult result, ScanOptions options, Writer out) {
+    try {
+      Map<DocumentId, Document> byId = new LinkedHashMap<>();
+      result.documents().forEach(d -> byId.put(d.id(), d));
+      Map<DocumentId, List<Attribution>> credits = result.attributions();
+      Map<String, Object> head = new LinkedHashMap<>();
+      head.put("schema", SCHEMA);
+      head.put("parameters", parameters(options));
+      head.put("summary", summary(result));
+      line(out, head);
+      lines(out, "document", result.scanned(), JsonReport::document);
+      lines(out, "duplicateGroup", result.duplicateGroups(), JsonReport::group);
+      lines(out, "pair", result.pairs(), p -> pair(p, byId, credits));
+      lines(out, "family", groups(result.clustering().families()), g -> g);
+      lines(out, "story", groups(result.clustering().stories()), g -> g);
+      lines(out, "skipped", result.skipped(),
+          s -> new ScanReport.SkippedEntry(s.id(), s.reason().name(), s.detail()));
+      lines(out, "warning", result.warnings(), w -> new ScanReport.WarningEntry(w.id(), w.kind(), w.detail()));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the JSON Lines report", e);
+    }
+  }
+
+  private static <T> void array(
+      JsonGenerator generator, String field, List<T> items, java.util.function.Function<T, ?> entry)
+      throws IOException {
+    generator.writeArrayFieldStart(field);
+    for (T item : items) {
+      generator.writeObject(entry.apply(item));
+    }
+    generator.writeEndArray();
+  }
+
+  private static <T> void lines(Writer out, String kind, List<T> items, java.util.function.Function<T, ?> entry)
+      throws IOException {
+    for (T item : items) {
+      line(out, Map.of(kind, entry.apply(item)));
+    }
+  }
+
+  private static void line(Writer out, Object value) throws IOException {
+    out.write(LINE_WRITER.writeValueAsString(value));
+    out.write("\n");
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter LINE_WRITER =
+      new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer();
+
+  private static ScanReport.DuplicateGroupEntry group(org.reprint.engine.DuplicateGroup group) {
+    return new ScanReport.DuplicateGroupEntry(group.representative().value(),
+        group.members().stream().map(DocumentId::value).toList());
   }
 
   /** The data-transfer form of a scan, for callers that serialize it themselves (the server). */
