@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.reprint.document.TextSpan;
+import org.reprint.fingerprint.Winnowing;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.Sentence;
 import org.reprint.fingerprint.TokenSequence;
@@ -39,10 +40,48 @@ public final class PairAligner {
     return align(first, second, sentenceAligner.align(firstProfile, secondProfile));
   }
 
+  /** A verbatim match left out as corpus boilerplate: where it is, and how many documents hold it. */
+  public record CommonMatch(long key, WordRange firstWords, TextSpan firstOriginal, int documents) {}
+
+  /**
+   * As {@link #align(AnalyzedDocument, SentenceProfile, AnalyzedDocument, SentenceProfile)}, leaving out
+   * verbatim matches that are corpus boilerplate: every one of their shingles that some document holds as a
+   * winnowed fingerprint is held by more than {@code commonAbove} documents ({@link CommonText}).
+   *
+   * @param leftOut receives the matches left out, or is null
+   */
+  public Alignment align(
+      AnalyzedDocument first,
+      SentenceProfile firstProfile,
+      AnalyzedDocument second,
+      SentenceProfile secondProfile,
+      CommonText common,
+      int commonAbove,
+      int winnowWindow,
+      java.util.function.Consumer<CommonMatch> leftOut) {
+    return align(first, second, sentenceAligner.align(firstProfile, secondProfile),
+        new Boilerplate(common, commonAbove, winnowWindow), leftOut);
+  }
+
+  /** What tells corpus boilerplate: the counts, the cap above which a count is common, the winnowing. */
+  private record Boilerplate(CommonText common, int commonAbove, int winnowWindow) {
+    static final Boilerplate NONE = new Boilerplate(CommonText.NONE, Integer.MAX_VALUE, 1);
+  }
+
   private Alignment align(
       AnalyzedDocument first,
       AnalyzedDocument second,
       List<SentenceAligner.SentencePair> sentencePairs) {
+    return align(first, second, sentencePairs, Boilerplate.NONE, null);
+  }
+
+  private Alignment align(
+      AnalyzedDocument first,
+      AnalyzedDocument second,
+      List<SentenceAligner.SentencePair> sentencePairs,
+      Boilerplate boilerplateRule,
+      java.util.function.Consumer<CommonMatch> leftOut) {
+    long[] firstWinnowed = null; // the first document's winnowed fingerprints, made when a match is checked
     int firstWords = first.tokenCount();
     int secondWords = second.tokenCount();
     // Passage ranges (gap words included) decide which sentences a verbatim passage already explains;
@@ -61,6 +100,18 @@ public final class PairAligner {
             second.fingerprint().shingleHashes(),
             second.fingerprint().shingleOrder(),
             secondWords)) {
+      if (boilerplateRule != Boilerplate.NONE && firstWinnowed == null) {
+        firstWinnowed = Winnowing.fingerprints(first.fingerprint().shingleHashes(), boilerplateRule.winnowWindow());
+        java.util.Arrays.sort(firstWinnowed);
+      }
+      CommonMatch boilerplate = boilerplateRule == Boilerplate.NONE ? null
+          : boilerplate(first, firstWinnowed, match, boilerplateRule.common(), boilerplateRule.commonAbove());
+      if (boilerplate != null) {
+        if (leftOut != null) {
+          leftOut.accept(boilerplate);
+        }
+        continue;
+      }
       mark(firstVerbatim, match.first());
       mark(secondVerbatim, match.second());
       firstShared.or(match.firstShared());
@@ -92,6 +143,33 @@ public final class PairAligner {
         share(firstAligned),
         share(secondAligned),
         longest);
+  }
+
+  /**
+   * The match as corpus boilerplate, or null: every winnowed fingerprint of the first document inside it
+   * (there is at least one in any 8 words) is held by more than {@code commonAbove} documents. Stops at the
+   * first that is not, which for real reuse is one of the first few.
+   */
+  private static CommonMatch boilerplate(AnalyzedDocument first, long[] firstWinnowed,
+      VerbatimAligner.Match match, CommonText common, int commonAbove) {
+    long[] hashes = first.fingerprint().shingleHashes();
+    int shingleSize = first.tokenCount() - hashes.length + 1; // shingle p covers words p .. p + k - 1
+    int most = 0;
+    long key = Long.MAX_VALUE;
+    int last = Math.min(match.first().end() - shingleSize + 1, hashes.length); // shingles inside the match
+    for (int position = match.first().start(); position < last; position++) {
+      if (java.util.Arrays.binarySearch(firstWinnowed, hashes[position]) < 0) {
+        continue;
+      }
+      int documents = common.documents(hashes[position]);
+      if (documents <= commonAbove) {
+        return null;
+      }
+      most = Math.max(most, documents);
+      key = Math.min(key, hashes[position]);
+    }
+    return most == 0 ? null
+        : new CommonMatch(key, match.first(), originalSpan(first, match.first()), most);
   }
 
   private static AlignedPassage passage(

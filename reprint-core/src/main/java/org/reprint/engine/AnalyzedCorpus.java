@@ -93,7 +93,8 @@ final class AnalyzedCorpus {
       List<org.reprint.index.CandidatePair> candidates,
       int proposed,
       CorpusStatistics statistics,
-      List<DuplicateGroup> groups) {
+      List<DuplicateGroup> groups,
+      org.reprint.align.CommonText common) {
     AnalyzedCorpus corpus = this;
     return new ProposedPairs() {
       @Override
@@ -119,6 +120,11 @@ final class AnalyzedCorpus {
       @Override
       public List<DuplicateGroup> duplicateGroups() {
         return groups;
+      }
+
+      @Override
+      public org.reprint.align.CommonText commonText() {
+        return common;
       }
 
       @Override

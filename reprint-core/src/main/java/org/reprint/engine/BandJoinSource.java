@@ -121,6 +121,6 @@ final class BandJoinSource implements CandidateSource {
         .map(pair -> new CandidatePair(pair.first(), pair.second(), pair.sharesBand(),
             pair.sharedFingerprints(), vectors.get(pair.first()).cosine(vectors.get(pair.second()))))
         .toList();
-    return corpus.pairs(scored, candidates.size(), statistics, groups);
+    return corpus.pairs(scored, candidates.size(), statistics, groups, org.reprint.align.CommonText.NONE);
   }
 }

@@ -10,6 +10,7 @@ import org.reprint.fingerprint.WordsKey;
 import org.reprint.index.CandidateFinder;
 import org.reprint.index.CandidateJoin;
 import org.reprint.index.CandidatePair;
+import org.reprint.index.CommonFingerprints;
 import org.reprint.index.CorpusStatistics;
 import org.reprint.index.StoryVector;
 import org.reprint.index.StoryVectors;
@@ -38,9 +39,11 @@ final class CorpusJoinSource implements CandidateSource {
     DuplicateGrouping groups =
         DuplicateGrouping.of(corpus.scanned, words, run.options().groupDuplicatesFrom());
     CorpusStatistics statistics = CorpusStatistics.ofSketches(corpus.sketches); // members count: same IDF
+    CommonFingerprints[] common = new CommonFingerprints[1];
     List<CandidatePair> candidates =
-        run.timed("candidates", () -> candidates(corpus, statistics, groups, run));
-    return corpus.pairs(candidates, candidates.size(), statistics, groups.asResult(corpus.scanned));
+        run.timed("candidates", () -> candidates(corpus, statistics, groups, run, common));
+    return corpus.pairs(candidates, candidates.size(), statistics, groups.asResult(corpus.scanned),
+        common[0]::documents);
   }
 
   private AnalyzedCorpus analyze(List<Document> documents, Pipeline.Run run, List<WordsKey> words) {
@@ -81,7 +84,11 @@ final class CorpusJoinSource implements CandidateSource {
    * made, since nothing else reads them), then each document's side of the join on the scan's threads.
    */
   private static List<CandidatePair> candidates(
-      AnalyzedCorpus corpus, CorpusStatistics statistics, DuplicateGrouping groups, Pipeline.Run run) {
+      AnalyzedCorpus corpus,
+      CorpusStatistics statistics,
+      DuplicateGrouping groups,
+      Pipeline.Run run,
+      CommonFingerprints[] commonOut) {
     int threads = run.options().threads();
     long terms = 0;
     for (DocumentSketch sketch : corpus.sketches) {
@@ -99,6 +106,7 @@ final class CorpusJoinSource implements CandidateSource {
     StoryVectors vectors = builder.build();
     CandidateJoin join =
         new CandidateFinder(run.options().candidates()).join(corpus.sketches, vectors, groups.represented);
+    commonOut[0] = join.commonFingerprints(); // tells corpus boilerplate when pairs are judged
     ProgressListener joining = Parallel.counted(run.progress().stage("joining"), corpus.size());
     List<CandidatePair> joined = CandidateJoin.merge(Parallel.map(threads, corpus.size(), a -> {
       joining.progress(1, corpus.size());

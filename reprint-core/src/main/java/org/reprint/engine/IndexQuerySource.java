@@ -213,6 +213,11 @@ final class IndexQuerySource implements CandidateSource {
       }
 
       @Override
+      public org.reprint.align.CommonText commonText() {
+        return snapshot::fingerprintDocuments;
+      }
+
+      @Override
       public OptionalInt indexedDocuments() {
         return OptionalInt.of(indexedDocuments);
       }

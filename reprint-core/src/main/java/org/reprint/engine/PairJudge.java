@@ -17,8 +17,24 @@ final class PairJudge {
 
   private final PairAligner aligner;
   private final PairClassifier classifier;
+  private final org.reprint.align.CommonText common;
+  private final int commonAbove;
+  private final int winnowWindow;
+  private final CorpusBoilerplate boilerplate;
 
   PairJudge(ScanOptions options) {
+    this(options, org.reprint.align.CommonText.NONE, null);
+  }
+
+  /**
+   * A judge that leaves corpus boilerplate out of pairs: verbatim matches whose fingerprints {@code common}
+   * counts in more documents than the candidate join follows; each left out is told to {@code boilerplate}.
+   */
+  PairJudge(ScanOptions options, org.reprint.align.CommonText common, CorpusBoilerplate boilerplate) {
+    this.common = common;
+    this.commonAbove = options.candidates().maxFingerprintPostings();
+    this.winnowWindow = options.fingerprint().winnowWindow();
+    this.boilerplate = boilerplate;
     this.aligner = new PairAligner(options.alignment());
     this.classifier =
         new PairClassifier(options.classification(), options.alignment().minPassageWords());
@@ -53,8 +69,10 @@ final class PairJudge {
   PairJudgement judge(Input pair) {
     Side first = pair.first();
     Side second = pair.second();
-    Alignment alignment =
-        aligner.align(first.document(), first.profile(), second.document(), second.profile());
+    Alignment alignment = aligner.align(first.document(), first.profile(), second.document(), second.profile(),
+        common, commonAbove, winnowWindow, boilerplate == null ? null : match -> boilerplate.add(match,
+            new ScannedDocument(first.document().document(), first.document().tokenCount(), List.of(),
+                first.credits()), second.document().id()));
     return classifier.classify(first.document(), first.credits(), second.document(), second.credits(),
         alignment, pair.storySimilarity());
   }

@@ -46,7 +46,8 @@ final class Pipeline {
     run.skipped.addAll(ingested.skipped());
     run.warnings.addAll(ingested.warnings());
     ProposedPairs proposed = source.propose(ingested.documents(), run);
-    List<PairJudgement> judged = run.timed("align+classify", () -> judge(proposed, run));
+    CorpusBoilerplate boilerplate = new CorpusBoilerplate();
+    List<PairJudgement> judged = run.timed("align+classify", () -> judge(proposed, boilerplate, run));
     List<PairJudgement> related = CommonSources.annotate(judged.stream()
         .filter(j -> j.relation() != Relation.UNRELATED)
         .sorted(Comparator.comparing(PairJudgement::first).thenComparing(PairJudgement::second))
@@ -60,11 +61,11 @@ final class Pipeline {
     run.skipped.sort(Comparator.comparing(SkippedDocument::id));
     run.warnings.sort(Comparator.comparing(IngestWarning::id));
     return new ScanResult(listed, run.skipped, run.warnings, related, clustering,
-        statistics(proposed, judged, run), proposed.duplicateGroups());
+        statistics(proposed, judged, run), proposed.duplicateGroups(), boilerplate.result());
   }
 
-  private static List<PairJudgement> judge(ProposedPairs proposed, Run run) {
-    PairJudge judge = new PairJudge(run.options());
+  private static List<PairJudgement> judge(ProposedPairs proposed, CorpusBoilerplate boilerplate, Run run) {
+    PairJudge judge = new PairJudge(run.options(), proposed.commonText(), boilerplate);
     ProgressListener judging = Parallel.counted(run.progress().stage("judging"), proposed.size());
     return Parallel.map(run.options().threads(), proposed.size(), i -> {
       judging.progress(1, proposed.size());

@@ -29,6 +29,15 @@ interface ProposedPairs {
     return List.of();
   }
 
+  /**
+   * How many documents hold a winnowed fingerprint, from the source's own postings, for leaving corpus
+   * boilerplate out of pairs; {@link org.reprint.align.CommonText#NONE} where the source has no
+   * fingerprint postings (the band-only join).
+   */
+  default org.reprint.align.CommonText commonText() {
+    return org.reprint.align.CommonText.NONE;
+  }
+
   /** For a query, the articles of the index it was checked against. */
   default OptionalInt indexedDocuments() {
     return OptionalInt.empty();

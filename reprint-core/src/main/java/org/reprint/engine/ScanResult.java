@@ -25,6 +25,8 @@ import org.reprint.document.SkippedDocument;
  * @param statistics counts and timings
  * @param duplicateGroups articles with the same words judged once through a representative: a pair naming
  *     a representative holds for every member of its group, and each member is paired with it
+ * @param boilerplate text so widespread in the corpus that it was left out of every pair, most widespread
+ *     first
  */
 public record ScanResult(
     List<ScannedDocument> scanned,
@@ -33,7 +35,8 @@ public record ScanResult(
     List<PairJudgement> pairs,
     Clustering clustering,
     ScanStatistics statistics,
-    List<DuplicateGroup> duplicateGroups) {
+    List<DuplicateGroup> duplicateGroups,
+    List<Boilerplate> boilerplate) {
 
   public ScanResult {
     scanned = List.copyOf(scanned);
@@ -41,6 +44,7 @@ public record ScanResult(
     warnings = List.copyOf(warnings);
     pairs = List.copyOf(pairs);
     duplicateGroups = List.copyOf(duplicateGroups);
+    boilerplate = List.copyOf(boilerplate);
   }
 
   /** The documents compared, sorted by id. */

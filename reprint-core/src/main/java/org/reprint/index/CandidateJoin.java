@@ -88,6 +88,16 @@ public final class CandidateJoin {
   }
 
   /**
+   * The winnowed fingerprints held by more documents than the join follows, with their counts: what tells
+   * corpus boilerplate at judging time ({@code align.CommonText}), kept small so that the postings
+   * themselves can go once the join is done.
+   */
+  public CommonFingerprints commonFingerprints() {
+    long[][] common = fingerprinted.keysHeldByMoreThan(options.maxFingerprintPostings());
+    return new CommonFingerprints(common[0], common[1]);
+  }
+
+  /**
    * Joins both sides' links of each pair into the candidate list, sorted by (first, second): a pair shares
    * a band if either side saw one, and the larger fingerprint count (each side counts only its own keys).
    */

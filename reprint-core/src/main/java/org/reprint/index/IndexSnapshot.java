@@ -326,6 +326,24 @@ public final class IndexSnapshot implements Closeable {
     return new UncheckedIOException("cannot read the index at " + path + ": " + e.getMessage(), e);
   }
 
+  private final Map<Long, Integer> fingerprintDocuments = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * How many live or deleted-but-unmerged articles hold {@code hash} as a winnowed fingerprint (by posting
+   * key), as the candidate lookup counts them: the index's answer to {@code align.CommonText}. Kept for the
+   * snapshot's life, since the same boilerplate comes back pair after pair.
+   */
+  public int fingerprintDocuments(long hash) {
+    long key = IndexLayout.postingKey(hash);
+    return fingerprintDocuments.computeIfAbsent(key, k -> {
+      try {
+        return reader.docFreq(new Term(IndexLayout.FINGERPRINT, IndexLayout.postingTerm(hash)));
+      } catch (IOException e) {
+        throw failure(e);
+      }
+    });
+  }
+
   /** Verifies every file's checksum in this commit (see {@link ReprintIndex#verifyChecksums()}). */
   void verifyChecksums() {
     try {

@@ -26,6 +26,45 @@ final class SortedPostings {
     entries[size++] = (key << 32) | document;
   }
 
+  /**
+   * The keys held by more than {@code count} documents, sorted, and each one's number of documents: a
+   * compact view of the few common keys, kept after the postings themselves are dropped.
+   */
+  long[][] keysHeldByMoreThan(int count) {
+    long[] keys = new long[16];
+    long[] documents = new long[16];
+    int found = 0;
+    for (int i = 0; i < size; ) {
+      long key = entries[i] >>> 32;
+      int end = i;
+      while (end < size && entries[end] >>> 32 == key) {
+        end++;
+      }
+      if (end - i > count) {
+        if (found == keys.length) {
+          keys = Arrays.copyOf(keys, found * 2);
+          documents = Arrays.copyOf(documents, found * 2);
+        }
+        keys[found] = key;
+        documents[found++] = end - i;
+      }
+      i = end;
+    }
+    long[] sortedKeys = Arrays.copyOf(keys, found);
+    long[] counts = Arrays.copyOf(documents, found);
+    Integer[] order = new Integer[found];
+    for (int i = 0; i < found; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Long.compare(sortedKeys[x], sortedKeys[y]));
+    long[][] result = {new long[found], new long[found]};
+    for (int i = 0; i < found; i++) {
+      result[0][i] = sortedKeys[order[i]];
+      result[1][i] = counts[order[i]];
+    }
+    return result;
+  }
+
   /** Sorts the postings and drops repeated (key, document) pairs; call once, after the last add. */
   SortedPostings sorted() {
     Arrays.sort(entries, 0, size);

@@ -63,6 +63,7 @@ public final class JsonReport {
       generator.writeObjectField("summary", summary(result));
       array(generator, "documents", result.scanned(), JsonReport::document);
       array(generator, "duplicateGroups", result.duplicateGroups(), JsonReport::group);
+      array(generator, "boilerplate", result.boilerplate(), JsonReport::boilerplate);
       array(generator, "pairs", result.pairs(), p -> pair(p, byId, credits));
       generator.writeObjectField("families", groups(result.clustering().families()));
       generator.writeObjectField("stories", groups(result.clustering().stories()));
@@ -97,6 +98,7 @@ public final class JsonReport {
       line(out, head);
       lines(out, "document", result.scanned(), JsonReport::document);
       lines(out, "duplicateGroup", result.duplicateGroups(), JsonReport::group);
+      lines(out, "boilerplate", result.boilerplate(), JsonReport::boilerplate);
       lines(out, "pair", result.pairs(), p -> pair(p, byId, credits));
       lines(out, "family", groups(result.clustering().families()), g -> g);
       lines(out, "story", groups(result.clustering().stories()), g -> g);
@@ -134,6 +136,11 @@ public final class JsonReport {
   private static final com.fasterxml.jackson.databind.ObjectWriter LINE_WRITER =
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer();
 
+  private static ScanReport.BoilerplateEntry boilerplate(org.reprint.engine.Boilerplate boilerplate) {
+    return new ScanReport.BoilerplateEntry(boilerplate.documents(), boilerplate.pairs(),
+        boilerplate.examples().stream().map(DocumentId::value).toList(), boilerplate.text());
+  }
+
   private static ScanReport.DuplicateGroupEntry group(org.reprint.engine.DuplicateGroup group) {
     return new ScanReport.DuplicateGroupEntry(group.representative().value(),
         group.members().stream().map(DocumentId::value).toList());
@@ -153,6 +160,7 @@ public final class JsonReport {
             .map(g -> new ScanReport.DuplicateGroupEntry(g.representative().value(),
                 g.members().stream().map(DocumentId::value).toList()))
             .toList(),
+        result.boilerplate().stream().map(JsonReport::boilerplate).toList(),
         result.pairs().stream().map(p -> pair(p, byId, credits)).toList(),
         groups(result.clustering().families()),
         groups(result.clustering().stories()),

@@ -10,8 +10,8 @@ import java.util.Map;
  * {@value JsonReport#SCHEMA}; see {@code docs/report-schema.md}.
  */
 @JsonPropertyOrder({
-  "schema", "parameters", "summary", "documents", "duplicateGroups", "pairs", "families", "stories", "skipped",
-  "warnings"
+  "schema", "parameters", "summary", "documents", "duplicateGroups", "boilerplate", "pairs", "families",
+  "stories", "skipped", "warnings"
 })
 public record ScanReport(
     String schema,
@@ -19,11 +19,16 @@ public record ScanReport(
     Summary summary,
     List<DocumentEntry> documents,
     List<DuplicateGroupEntry> duplicateGroups,
+    List<BoilerplateEntry> boilerplate,
     List<PairEntry> pairs,
     List<GroupEntry> families,
     List<GroupEntry> stories,
     List<SkippedEntry> skipped,
     List<WarningEntry> warnings) {
+
+  /** Text so common in the corpus that it was left out of every pair (added in 1.1). */
+  @JsonPropertyOrder({"documents", "pairs", "examples", "text"})
+  public record BoilerplateEntry(int documents, int pairs, List<String> examples, String text) {}
 
   /** Articles with the same words, judged once through the representative (added in 1.1). */
   @JsonPropertyOrder({"representative", "members"})

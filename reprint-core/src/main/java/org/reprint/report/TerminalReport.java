@@ -38,6 +38,7 @@ public final class TerminalReport {
           Plural.of(result.pairs().size(), "related pair"));
     }
     duplicateGroups(out, result);
+    boilerplate(out, result);
     groups(out, "Reuse families (text passed between these documents)", result.clustering().families());
     groups(out, "Stories (reuse plus independent reports of the same event)", result.clustering().stories());
     pairs(out, result);
@@ -65,6 +66,27 @@ public final class TerminalReport {
       }
     }
   }
+
+  /** Corpus boilerplate, when there is any: each piece once, with its count and a few examples. */
+  private static void boilerplate(PrintWriter out, ScanResult result) {
+    if (result.boilerplate().isEmpty()) {
+      return;
+    }
+    print(out, "%nCorpus boilerplate (text in so many documents that it is left out of every pair): %d%n",
+        result.boilerplate().size());
+    int number = 1;
+    for (var piece : result.boilerplate().subList(0, Math.min(BOILERPLATE_SHOWN, result.boilerplate().size()))) {
+      print(out, "  %d. in %s, left out of %s; e.g. %s%n       %s%n", number++,
+          Plural.of(piece.documents(), "document"), Plural.of(piece.pairs(), "pair"),
+          String.join(", ", piece.examples().stream().map(Object::toString).toList()), quoted(piece.text()));
+    }
+    if (result.boilerplate().size() > BOILERPLATE_SHOWN) {
+      print(out, "  ... and %d more (see the JSON report)%n", result.boilerplate().size() - BOILERPLATE_SHOWN);
+    }
+  }
+
+  /** Pieces of corpus boilerplate listed in the terminal. */
+  private static final int BOILERPLATE_SHOWN = 10;
 
   /** Members of a duplicate group listed in the terminal; a group of 2,000 copies is not 2,000 lines. */
   private static final int GROUP_MEMBERS_SHOWN = 10;

@@ -55,7 +55,8 @@ class PipelineLayersTest {
     noClasses().that().doNotHaveFullyQualifiedName("org.reprint.engine.Pipeline")
         .should().callConstructor(org.reprint.engine.ScanResult.class,
             java.util.List.class, java.util.List.class, java.util.List.class, java.util.List.class,
-            org.reprint.cluster.Clustering.class, org.reprint.engine.ScanStatistics.class, java.util.List.class)
+            org.reprint.cluster.Clustering.class, org.reprint.engine.ScanStatistics.class, java.util.List.class,
+            java.util.List.class)
         .check(CLASSES);
   }
 
