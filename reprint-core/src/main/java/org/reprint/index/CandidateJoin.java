@@ -54,7 +54,7 @@ public final class CandidateJoin {
     DocumentSketch document = documents.get(a);
     if (document.tokenCount() > 0) {
       for (long key : distinctPostingKeys(document.bandKeys())) {
-        countAfter(a, banded, key, Integer.MAX_VALUE, counts, Counters.BAND);
+        countAfter(a, banded, key, options.maxBandPostings(), counts, Counters.BAND);
       }
     }
     for (long key : distinctPostingKeys(document.winnowed())) {

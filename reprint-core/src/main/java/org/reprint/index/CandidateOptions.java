@@ -13,6 +13,11 @@ package org.reprint.index;
  *     cosine computed (default 3)
  * @param maxStoryPostings a story term shared by more documents is too common to pair them (default 256)
  * @param storyThreshold the TF-IDF cosine from which two articles are taken to tell the same story
+ * @param maxBandPostings an LSH band key shared by more documents is not followed (default 1,000). Every
+ *     posting list of every join is capped this way, bands too: a band list of n documents costs n(n-1)/2
+ *     pair counts, and without a cap a burst of near-identical text was unbounded work. The cap is set far
+ *     above any family of near duplicates worth listing pair by pair; identical copies form duplicate groups
+ *     first, which enter the join once.
  */
 public record CandidateOptions(
     int minSharedFingerprints,
@@ -20,9 +25,22 @@ public record CandidateOptions(
     int storyTermsPerDocument,
     int minSharedStoryTerms,
     int maxStoryPostings,
-    double storyThreshold) {
+    double storyThreshold,
+    int maxBandPostings) {
 
-  public static final CandidateOptions DEFAULT = new CandidateOptions(2, 64, 12, 3, 256, 0.30);
+  public static final CandidateOptions DEFAULT = new CandidateOptions(2, 64, 12, 3, 256, 0.30, 1000);
+
+  /** Options with the default band cap. */
+  public CandidateOptions(
+      int minSharedFingerprints,
+      int maxFingerprintPostings,
+      int storyTermsPerDocument,
+      int minSharedStoryTerms,
+      int maxStoryPostings,
+      double storyThreshold) {
+    this(minSharedFingerprints, maxFingerprintPostings, storyTermsPerDocument, minSharedStoryTerms,
+        maxStoryPostings, storyThreshold, 1000);
+  }
 
   public CandidateOptions {
     requireRange("minSharedFingerprints", minSharedFingerprints, 1, 1000);
@@ -30,6 +48,7 @@ public record CandidateOptions(
     requireRange("storyTermsPerDocument", storyTermsPerDocument, 1, 1000);
     requireRange("minSharedStoryTerms", minSharedStoryTerms, 1, storyTermsPerDocument);
     requireRange("maxStoryPostings", maxStoryPostings, 2, 1_000_000);
+    requireRange("maxBandPostings", maxBandPostings, 2, 10_000_000);
     if (!(storyThreshold >= 0 && storyThreshold <= 1)) {
       throw new IllegalArgumentException(
           "storyThreshold must be between 0.0 and 1.0, got " + storyThreshold);

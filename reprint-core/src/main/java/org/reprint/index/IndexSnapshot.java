@@ -161,7 +161,7 @@ public final class IndexSnapshot implements Closeable {
       if (query.tokenCount() > 0) {
         PostingsLookup banded = new PostingsLookup(reader, IndexLayout.BAND);
         for (long key : query.bandKeys()) {
-          banded.count(IndexLayout.postingTerm(key), Integer.MAX_VALUE, 0, counts, 0);
+          banded.count(IndexLayout.postingTerm(key), options.maxBandPostings(), extra, counts, 0);
         }
       }
       PostingsLookup fingerprinted = new PostingsLookup(reader, IndexLayout.FINGERPRINT);

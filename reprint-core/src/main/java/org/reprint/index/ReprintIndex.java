@@ -46,7 +46,6 @@ public final class ReprintIndex implements Closeable {
   private final FingerprintParameters parameters;
   private final ReaderManager readers;
   private final FrequencyCache frequencyCache = new FrequencyCache();
-  private volatile int committedDocuments = -1;
 
   private ReprintIndex(Path path, Directory directory, IndexWriter writer, FingerprintParameters parameters)
       throws IOException {
@@ -248,7 +247,6 @@ public final class ReprintIndex implements Closeable {
       writer.setLiveCommitData(IndexLayout.header(parameters).entrySet());
       writer.commit();
       refresh();
-      committedDocuments = documentCount();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index at " + path, e);
     }
@@ -308,11 +306,20 @@ public final class ReprintIndex implements Closeable {
   }
 
   /**
-   * The articles of the last commit this writer made, or -1 before its first: what survives if the process
-   * stops now (a shutdown hook reads it on Ctrl-C).
+   * The live articles of the last commit on disk, read from its commit file alone: what survives if the
+   * process stops now (a shutdown hook asks on Ctrl-C, while the writer may be mid-commit). -1 if it cannot
+   * be read.
    */
   public int committedDocuments() {
-    return committedDocuments;
+    try {
+      int documents = 0;
+      for (org.apache.lucene.index.SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+        documents += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
+      }
+      return documents;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /**
