@@ -39,6 +39,8 @@ public final class HtmlReport {
     html.append(String.format(Locale.ROOT, "<p>%s compared, %d skipped, %s.</p>%n",
         Plural.of(result.statistics().documents(), "document"), result.skipped().size(),
         Plural.of(result.pairs().size(), "related pair")));
+    duplicateGroups(html, result);
+    boilerplate(html, result);
     groups(html, "Reuse families", result.clustering().families());
     groups(html, "Stories", result.clustering().stories());
     html.append("<h2>Pairs</h2>\n");
@@ -54,6 +56,39 @@ public final class HtmlReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the HTML report", e);
     }
+  }
+
+  private static void duplicateGroups(StringBuilder html, ScanResult result) {
+    if (result.duplicateGroups().isEmpty()) {
+      return;
+    }
+    html.append("<h2>Duplicate groups</h2>\n<p>The same words; each group is judged once through its"
+        + " representative (in bold), whose pairs hold for every member.</p>\n<ol>\n");
+    for (var group : result.duplicateGroups()) {
+      html.append("<li>").append(Plural.of(group.members().size(), "member")).append(": ");
+      List<String> members = new java.util.ArrayList<>();
+      for (DocumentId member : group.members()) {
+        members.add(member.equals(group.representative())
+            ? "<strong>" + escape(member.value()) + "</strong>" : escape(member.value()));
+      }
+      html.append(String.join(", ", members)).append("</li>\n");
+    }
+    html.append("</ol>\n");
+  }
+
+  private static void boilerplate(StringBuilder html, ScanResult result) {
+    if (result.boilerplate().isEmpty()) {
+      return;
+    }
+    html.append("<h2>Corpus boilerplate</h2>\n<p>Text in so many documents that it is left out of every"
+        + " pair.</p>\n<ol>\n");
+    for (var piece : result.boilerplate()) {
+      html.append("<li>In ").append(Plural.of(piece.documents(), "document")).append(", left out of ")
+          .append(Plural.of(piece.pairs(), "pair")).append(" (for example ")
+          .append(escape(String.join(", ", piece.examples().stream().map(DocumentId::value).toList())))
+          .append("): <q>").append(escape(piece.text())).append("</q></li>\n");
+    }
+    html.append("</ol>\n");
   }
 
   private static void groups(StringBuilder html, String heading, List<DocumentGroup> groups) {
