@@ -201,8 +201,8 @@ final class IndexCommand implements Runnable {
         reprintIndex.merge(segments);
         after = reprintIndex.segmentCount();
       }
-      spec.commandLine().getOut().printf(Locale.ROOT, "merged %s into %d segment(s) in %.2f s%n",
-          index.folder, after, (System.nanoTime() - start) / 1e9);
+      spec.commandLine().getOut().printf(Locale.ROOT, "merged %s into %s in %.2f s%n",
+          index.folder, Plural.of(after, "segment"), (System.nanoTime() - start) / 1e9);
       spec.commandLine().getOut().flush();
       return ReprintCommand.EXIT_OK;
     }

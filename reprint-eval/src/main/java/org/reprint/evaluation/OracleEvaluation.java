@@ -1,5 +1,7 @@
 package org.reprint.evaluation;
 
+import org.reprint.report.Plural;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,12 +105,12 @@ public final class OracleEvaluation {
   public static MetricsTable evaluate(Path input, Consumer<String> progress) {
     long start = System.nanoTime();
     IngestResult ingested = read(input);
-    progress.accept(ingested.documents().size() + " documents read (" + ingested.skipped().size() + " skipped)");
+    progress.accept(Plural.of(ingested.documents().size(), "document") + " read (" + ingested.skipped().size() + " skipped)");
     ScanOptions options = ScanOptions.defaults(List.of());
     long scanStart = System.nanoTime();
     ScanResult scan = Engine.scan(ingested, options);
     double scanSeconds = (System.nanoTime() - scanStart) / 1e9;
-    progress.accept(String.format(Locale.ROOT, "scan: %d pairs related, in %.1f s", scan.pairs().size(), scanSeconds));
+    progress.accept(String.format(Locale.ROOT, "scan: %s related, in %.1f s", Plural.of(scan.pairs().size(), "pair"), scanSeconds));
     long oracleStart = System.nanoTime();
     Comparison comparison = compare(scan, options);
     double oracleSeconds = (System.nanoTime() - oracleStart) / 1e9;

@@ -1,5 +1,7 @@
 package org.reprint.evaluation;
 
+import org.reprint.report.Plural;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -191,7 +193,7 @@ public final class PanEvaluation {
                 text(pair.source(), files, texts), options);
             int count = done.incrementAndGet();
             if (count % 100 == 0 || count == pairs.size()) {
-              progress.accept(count + " of " + pairs.size() + " pairs scanned");
+              progress.accept(count + " of " + Plural.of(pairs.size(), "pair") + " scanned");
             }
             return found;
           })

@@ -1,5 +1,7 @@
 package org.reprint.evaluation;
 
+import org.reprint.report.Plural;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -58,9 +60,9 @@ public final class SemEvalEvaluation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    progress.accept(records.size() - 1 + " rows read");
+    progress.accept(Plural.of(records.size() - 1, "row") + " read");
     List<ScoredPair> pairs = score(records);
-    progress.accept(pairs.size() + " en-en pairs scored");
+    progress.accept(Plural.of(pairs.size(), "en-en pair") + " scored");
     return table(file, pairs, records.size() - 1);
   }
 
