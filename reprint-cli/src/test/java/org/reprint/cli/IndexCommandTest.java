@@ -61,7 +61,7 @@ class IndexCommandTest {
 
     ScanCommandTest.Run merged = ScanCommandTest.run("index", "merge", "--index", index);
     assertThat(merged.exitCode()).isZero();
-    assertThat(merged.out()).contains("into 1 segment(s)");
+    assertThat(merged.out()).contains("into 1 segment in");
     ScanCommandTest.Run stats = ScanCommandTest.run("index", "stats", "--index", index);
     assertThat(stats.out()).contains("documents        5 (0 deleted", "segments         1");
     assertThat(ScanCommandTest.run("query", "--index", index, quoting, "--format", "json").out())
