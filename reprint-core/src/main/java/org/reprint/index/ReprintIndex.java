@@ -110,16 +110,9 @@ public final class ReprintIndex implements Closeable {
       close(directory);
       throw new IndexUnavailableException(IndexUnavailableException.Reason.READ_ONLY, path,
           "the index at " + path + " is not writable (" + e.getMessage() + ")", e);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-        | java.io.EOFException e) {
+    } catch (IOException | RuntimeException e) {
       close(directory);
-      throw IndexUnavailableException.corrupt(path, e);
-    } catch (IOException e) {
-      close(directory);
-      throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      close(directory);
-      throw e;
+      throw openingFailure(path, e);
     }
   }
 
@@ -146,17 +139,26 @@ public final class ReprintIndex implements Closeable {
       IndexLayout.check(commit.getUserData(), parameters, path);
       verifyFooters(directory, commit);
       return new ReprintIndex(path, directory, null, parameters);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-        | java.io.EOFException | java.nio.file.NoSuchFileException e) {
+    } catch (IOException | RuntimeException e) {
       close(directory);
-      throw IndexUnavailableException.corrupt(path, e);
-    } catch (IOException e) {
-      close(directory);
-      throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      close(directory);
-      throw e;
+      throw openingFailure(path, e);
     }
+  }
+
+  /**
+   * What a failure to open means to the user: damage (Lucene's corruption and format errors, a truncated or
+   * missing file of the commit) or another I/O failure; a runtime exception passes as it is.
+   */
+  private static RuntimeException openingFailure(Path path, Exception e) {
+    if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException || e instanceof java.io.EOFException
+        || e instanceof java.nio.file.NoSuchFileException) {
+      return IndexUnavailableException.corrupt(path, e);
+    }
+    if (e instanceof IOException io) {
+      return new UncheckedIOException("cannot open the index at " + path + ": " + io.getMessage(), io);
+    }
+    return (RuntimeException) e;
   }
 
   private static IndexUnavailableException missing(Path path) {
