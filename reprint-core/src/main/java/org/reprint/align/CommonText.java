@@ -15,6 +15,16 @@ package org.reprint.align;
 @FunctionalInterface
 public interface CommonText {
 
+  /**
+   * From how many documents a short passage is a formula: a stock sentence of the corpus ("said it filed a
+   * registration statement with the Securities and Exchange Commission covering a proposed", "Qtly div five
+   * cts vs five cts prior") that recurs across articles otherwise unrelated. Such a passage does not make a
+   * pair of articles that do not tell the same story PARTIAL_REUSE on its own. Twenty is the scale at which
+   * Reuters' house formulas were seen; a quotation shared by twenty reports of one story is kept, since
+   * those pairs tell the same story.
+   */
+  int FORMULA_DOCUMENTS = 20;
+
   /** No counts: nothing is taken for boilerplate. */
   CommonText NONE = shingleHash -> 0;
 

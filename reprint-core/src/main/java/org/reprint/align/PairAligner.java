@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.reprint.document.TextSpan;
-import org.reprint.fingerprint.Winnowing;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.Sentence;
 import org.reprint.fingerprint.TokenSequence;
@@ -41,7 +40,8 @@ public final class PairAligner {
   }
 
   /** A verbatim match left out as corpus boilerplate: where it is, and how many documents hold it. */
-  public record CommonMatch(long key, WordRange firstWords, TextSpan firstOriginal, int documents) {}
+  public record CommonMatch(
+      long key, WordRange firstWords, TextSpan firstOriginal, int documents, boolean formula) {}
 
   /**
    * As {@link #align(AnalyzedDocument, SentenceProfile, AnalyzedDocument, SentenceProfile)}, leaving out
@@ -57,15 +57,24 @@ public final class PairAligner {
       SentenceProfile secondProfile,
       CommonText common,
       int commonAbove,
+      int formulaWords,
       int winnowWindow,
       java.util.function.Consumer<CommonMatch> leftOut) {
     return align(first, second, sentenceAligner.align(firstProfile, secondProfile),
-        new Boilerplate(common, commonAbove, winnowWindow), leftOut);
+        new Boilerplate(common, commonAbove, formulaWords, winnowWindow), leftOut);
   }
 
-  /** What tells corpus boilerplate: the counts, the cap above which a count is common, the winnowing. */
-  private record Boilerplate(CommonText common, int commonAbove, int winnowWindow) {
-    static final Boilerplate NONE = new Boilerplate(CommonText.NONE, Integer.MAX_VALUE, 1);
+  /**
+   * What tells corpus boilerplate: the counts; the count above which any match is boilerplate; the length
+   * under which a match is a formula from {@link CommonText#FORMULA_DOCUMENTS} documents (0: no formula rule,
+   * for a pair that tells the same story); the winnowing.
+   */
+  private record Boilerplate(CommonText common, int commonAbove, int formulaWords, int winnowWindow) {
+    static final Boilerplate NONE = new Boilerplate(CommonText.NONE, Integer.MAX_VALUE, 0, 1);
+
+    int above(WordRange match) {
+      return match.length() < formulaWords ? Math.min(commonAbove, CommonText.FORMULA_DOCUMENTS - 1) : commonAbove;
+    }
   }
 
   private Alignment align(
@@ -81,7 +90,6 @@ public final class PairAligner {
       List<SentenceAligner.SentencePair> sentencePairs,
       Boilerplate boilerplateRule,
       java.util.function.Consumer<CommonMatch> leftOut) {
-    long[] firstWinnowed = null; // the first document's winnowed fingerprints, made when a match is checked
     int firstWords = first.tokenCount();
     int secondWords = second.tokenCount();
     // Passage ranges (gap words included) decide which sentences a verbatim passage already explains;
@@ -100,12 +108,9 @@ public final class PairAligner {
             second.fingerprint().shingleHashes(),
             second.fingerprint().shingleOrder(),
             secondWords)) {
-      if (boilerplateRule != Boilerplate.NONE && firstWinnowed == null) {
-        firstWinnowed = Winnowing.fingerprints(first.fingerprint().shingleHashes(), boilerplateRule.winnowWindow());
-        java.util.Arrays.sort(firstWinnowed);
-      }
       CommonMatch boilerplate = boilerplateRule == Boilerplate.NONE ? null
-          : boilerplate(first, firstWinnowed, match, boilerplateRule.common(), boilerplateRule.commonAbove());
+          : boilerplate(first, match, boilerplateRule.common(), boilerplateRule.above(match.first()),
+              boilerplateRule.commonAbove(), boilerplateRule.winnowWindow());
       if (boilerplate != null) {
         if (leftOut != null) {
           leftOut.accept(boilerplate);
@@ -146,30 +151,34 @@ public final class PairAligner {
   }
 
   /**
-   * The match as corpus boilerplate, or null: every winnowed fingerprint of the first document inside it
-   * (there is at least one in any 8 words) is held by more than {@code commonAbove} documents. Stops at the
-   * first that is not, which for real reuse is one of the first few.
+   * The match as corpus boilerplate, or null. A window of {@code w} shingles that lies wholly inside the
+   * match has the same hashes in every document that holds the match, so its smallest hash is a winnowed
+   * fingerprint of each of them (Schleimer et al. 2003): those fingerprints are counted in at least every
+   * document holding the text, whichever neighbours it has. The match is boilerplate when each of them is
+   * held by more than {@code commonAbove} documents. Stops at the first that is not, which for real reuse
+   * is one of the first few. A match too short for one whole window is never boilerplate.
    */
-  private static CommonMatch boilerplate(AnalyzedDocument first, long[] firstWinnowed,
-      VerbatimAligner.Match match, CommonText common, int commonAbove) {
+  private static CommonMatch boilerplate(AnalyzedDocument first, VerbatimAligner.Match match,
+      CommonText common, int commonAbove, int boilerplateAbove, int window) {
     long[] hashes = first.fingerprint().shingleHashes();
     int shingleSize = first.tokenCount() - hashes.length + 1; // shingle p covers words p .. p + k - 1
+    int end = Math.min(match.first().end() - shingleSize + 1, hashes.length); // shingles inside the match
     int most = 0;
     long key = Long.MAX_VALUE;
-    int last = Math.min(match.first().end() - shingleSize + 1, hashes.length); // shingles inside the match
-    for (int position = match.first().start(); position < last; position++) {
-      if (java.util.Arrays.binarySearch(firstWinnowed, hashes[position]) < 0) {
-        continue;
+    for (int start = match.first().start(); start + window <= end; start++) {
+      long minimum = hashes[start];
+      for (int position = start + 1; position < start + window; position++) {
+        minimum = Math.min(minimum, hashes[position]);
       }
-      int documents = common.documents(hashes[position]);
+      int documents = common.documents(minimum);
       if (documents <= commonAbove) {
         return null;
       }
       most = Math.max(most, documents);
-      key = Math.min(key, hashes[position]);
+      key = Math.min(key, minimum);
     }
-    return most == 0 ? null
-        : new CommonMatch(key, match.first(), originalSpan(first, match.first()), most);
+    return most == 0 ? null : new CommonMatch(key, match.first(), originalSpan(first, match.first()), most,
+        most <= boilerplateAbove);
   }
 
   private static AlignedPassage passage(

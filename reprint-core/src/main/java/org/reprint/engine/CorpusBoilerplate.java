@@ -25,6 +25,7 @@ final class CorpusBoilerplate {
   private static final class Entry {
     int documents;
     int pairs;
+    boolean beyondFormula; // left out of some pair as boilerplate, not only as a formula
     String text;
     DocumentId textFrom;
     final TreeSet<DocumentId> examples = new TreeSet<>();
@@ -37,6 +38,7 @@ final class CorpusBoilerplate {
     Entry entry = byKey.computeIfAbsent(match.key(), key -> new Entry());
     entry.documents = Math.max(entry.documents, match.documents());
     entry.pairs++;
+    entry.beyondFormula |= !match.formula();
     if (entry.textFrom == null || first.id().compareTo(entry.textFrom) < 0) {
       entry.textFrom = first.id();
       String text = first.document().originalText()
@@ -58,7 +60,8 @@ final class CorpusBoilerplate {
   synchronized List<Boilerplate> result() {
     List<Boilerplate> result = new ArrayList<>();
     for (Entry entry : byKey.values()) {
-      result.add(new Boilerplate(entry.text, entry.documents, entry.pairs, List.copyOf(entry.examples)));
+      result.add(new Boilerplate(entry.beyondFormula ? "boilerplate" : "formula", entry.text, entry.documents,
+          entry.pairs, List.copyOf(entry.examples)));
     }
     result.sort(Comparator.comparingInt(Boilerplate::documents).reversed().thenComparing(Boilerplate::text));
     return result;

@@ -20,6 +20,8 @@ final class PairJudge {
   private final org.reprint.align.CommonText common;
   private final int commonAbove;
   private final int winnowWindow;
+  private final double storyThreshold;
+  private final int minPassageWords;
   private final CorpusBoilerplate boilerplate;
 
   PairJudge(ScanOptions options) {
@@ -34,6 +36,8 @@ final class PairJudge {
     this.common = common;
     this.commonAbove = options.candidates().maxFingerprintPostings();
     this.winnowWindow = options.fingerprint().winnowWindow();
+    this.storyThreshold = options.classification().storyThreshold();
+    this.minPassageWords = options.alignment().minPassageWords();
     this.boilerplate = boilerplate;
     this.aligner = new PairAligner(options.alignment());
     this.classifier =
@@ -66,11 +70,21 @@ final class PairJudge {
     }
   }
 
+  /**
+   * Under how many words a match is short enough to be a formula: twice the shortest reported passage, a
+   * sentence; 0 (no formula rule) when the pair tells the same story, where a short shared passage is more
+   * likely a quotation of it.
+   */
+  private int formulaWords(Input pair) {
+    return pair.storySimilarity() >= storyThreshold ? 0 : 2 * minPassageWords;
+  }
+
   PairJudgement judge(Input pair) {
     Side first = pair.first();
     Side second = pair.second();
     Alignment alignment = aligner.align(first.document(), first.profile(), second.document(), second.profile(),
-        common, commonAbove, winnowWindow, boilerplate == null ? null : match -> boilerplate.add(match,
+        common, commonAbove, formulaWords(pair), winnowWindow,
+        boilerplate == null ? null : match -> boilerplate.add(match,
             new ScannedDocument(first.document().document(), first.document().tokenCount(), List.of(),
                 first.credits()), second.document().id()));
     return classifier.classify(first.document(), first.credits(), second.document(), second.credits(),

@@ -88,12 +88,14 @@ public final class CandidateJoin {
   }
 
   /**
-   * The winnowed fingerprints held by more documents than the join follows, with their counts: what tells
+   * The winnowed fingerprints held by 20 documents or more (formulas) or by more than the join follows,
+   * with their counts: what tells
    * corpus boilerplate at judging time ({@code align.CommonText}), kept small so that the postings
    * themselves can go once the join is done.
    */
   public CommonFingerprints commonFingerprints() {
-    long[][] common = fingerprinted.keysHeldByMoreThan(options.maxFingerprintPostings());
+    // from the formula count (align.CommonText.FORMULA_DOCUMENTS, 20) or the cap, whichever is lower
+    long[][] common = fingerprinted.keysHeldByMoreThan(Math.min(options.maxFingerprintPostings(), 19));
     return new CommonFingerprints(common[0], common[1]);
   }
 

@@ -18,7 +18,7 @@ public final class CommonFingerprints {
     this.documents = documents;
   }
 
-  /** How many documents hold {@code hash}, if more than the join follows; else 0. */
+  /** How many documents hold {@code hash}, if 20 or more (or more than the join follows); else 0. */
   public int documents(long hash) {
     int at = Arrays.binarySearch(keys, IndexLayout.postingKey(hash));
     return at < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, documents[at]);

@@ -80,10 +80,12 @@ public final class HtmlReport {
     if (result.boilerplate().isEmpty()) {
       return;
     }
-    html.append("<h2>Corpus boilerplate</h2>\n<p>Text in so many documents that it is left out of every"
-        + " pair.</p>\n<ol>\n");
+    html.append("<h2>Corpus boilerplate</h2>\n<p>Text so common in the corpus that it makes no pair by itself:"
+        + " boilerplate is left out of every pair, a formula (a stock sentence) out of the pairs of articles"
+        + " that do not tell the same story.</p>\n<ol>\n");
     for (var piece : result.boilerplate()) {
-      html.append("<li>In ").append(Plural.of(piece.documents(), "document")).append(", left out of ")
+      html.append("<li>").append(piece.kind().equals("formula") ? "A formula in " : "In ")
+          .append(Plural.of(piece.documents(), "document")).append(", left out of ")
           .append(Plural.of(piece.pairs(), "pair")).append(" (for example ")
           .append(escape(String.join(", ", piece.examples().stream().map(DocumentId::value).toList())))
           .append("): <q>").append(escape(piece.text())).append("</q></li>\n");

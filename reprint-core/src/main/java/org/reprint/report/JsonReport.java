@@ -137,7 +137,7 @@ public final class JsonReport {
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer();
 
   private static ScanReport.BoilerplateEntry boilerplate(org.reprint.engine.Boilerplate boilerplate) {
-    return new ScanReport.BoilerplateEntry(boilerplate.documents(), boilerplate.pairs(),
+    return new ScanReport.BoilerplateEntry(boilerplate.kind(), boilerplate.documents(), boilerplate.pairs(),
         boilerplate.examples().stream().map(DocumentId::value).toList(), boilerplate.text());
   }
 

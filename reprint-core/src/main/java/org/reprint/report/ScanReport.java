@@ -27,8 +27,8 @@ public record ScanReport(
     List<WarningEntry> warnings) {
 
   /** Text so common in the corpus that it was left out of every pair (added in 1.1). */
-  @JsonPropertyOrder({"documents", "pairs", "examples", "text"})
-  public record BoilerplateEntry(int documents, int pairs, List<String> examples, String text) {}
+  @JsonPropertyOrder({"kind", "documents", "pairs", "examples", "text"})
+  public record BoilerplateEntry(String kind, int documents, int pairs, List<String> examples, String text) {}
 
   /** Articles with the same words, judged once through the representative (added in 1.1). */
   @JsonPropertyOrder({"representative", "members"})

@@ -72,11 +72,11 @@ public final class TerminalReport {
     if (result.boilerplate().isEmpty()) {
       return;
     }
-    print(out, "%nCorpus boilerplate (text in so many documents that it is left out of every pair): %d%n",
+    print(out, "%nCorpus boilerplate and formulas (text so common that it makes no pair by itself): %d%n",
         result.boilerplate().size());
     int number = 1;
     for (var piece : result.boilerplate().subList(0, Math.min(BOILERPLATE_SHOWN, result.boilerplate().size()))) {
-      print(out, "  %d. in %s, left out of %s; e.g. %s%n       %s%n", number++,
+      print(out, "  %d. %s in %s, left out of %s; e.g. %s%n       %s%n", number++, piece.kind(),
           Plural.of(piece.documents(), "document"), Plural.of(piece.pairs(), "pair"),
           String.join(", ", piece.examples().stream().map(Object::toString).toList()), quoted(piece.text()));
     }

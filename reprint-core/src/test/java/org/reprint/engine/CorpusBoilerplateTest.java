@@ -98,4 +98,43 @@ class CorpusBoilerplateTest {
       }
     }
   }
+
+  static final String FORMULA =
+      "said it filed a registration statement with the Securities and Exchange Commission covering a proposed";
+
+  /** {@code count} unrelated random articles, each with the formula once in its middle. */
+  static List<Document> formulaCorpus(int count) {
+    Random random = new Random(SEED + 1);
+    String[] words = ("tractor copper sugar cocoa tin zinc rubber coffee wheat barley cotton wool lumber"
+        + " rice soybean palm corn nickel silver platinum lead gold iron timber salmon tuna beef pork").split(" ");
+    List<Document> documents = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 120; w++) {
+        if (w == 60) {
+          text.append("Company").append(i).append(" ").append(FORMULA).append(" offering. ");
+        }
+        text.append(words[random.nextInt(words.length)]).append(random.nextInt(1000)).append(w % 12 == 11 ? ". " : " ");
+      }
+      documents.add(Document.ofText(String.format("filing-%03d.txt", i), text.toString().strip()));
+    }
+    return documents;
+  }
+
+  @Test
+  @DisplayName("a stock sentence in 30 unrelated articles is a formula: no PARTIAL_REUSE; in 10, it still pairs")
+  void formulaMakesNoPairBetweenUnrelatedArticles() {
+    ScanOptions options = ScanOptions.defaults(List.of()).withThreads(2);
+    ScanResult thirty = Engine.scan(new IngestResult(formulaCorpus(30), List.of(), List.of()), options);
+    assertThat(thirty.pairs()).noneMatch(p -> p.relation().isReuse());
+    assertThat(thirty.boilerplate()).singleElement().satisfies(formula -> {
+      assertThat(formula.kind()).isEqualTo("formula");
+      assertThat(formula.documents()).isEqualTo(30);
+      assertThat(formula.text()).contains("filed a registration statement");
+    });
+    ScanResult ten = Engine.scan(new IngestResult(formulaCorpus(10), List.of(), List.of()), options);
+    assertThat(ten.boilerplate()).isEmpty();
+    assertThat(ten.pairs().stream().filter(p -> p.relation() == Relation.PARTIAL_REUSE).count())
+        .isEqualTo(10 * 9 / 2);
+  }
 }

@@ -159,11 +159,27 @@ public final class OracleEvaluation {
         overlap -> overlap.containment() >= SOME_OVERLAP || overlap.shared() >= PASSAGE_SHINGLES)) {
       oracle.put(key(overlap.first(), overlap.second()), overlap);
     }
+    return new Comparison(documents, shingleSets, oracle, judgements(scan, indexes));
+  }
+
+  /**
+   * The scan's judgements by pair, duplicate groups expanded: every member takes its representative's
+   * judgements, and the members of a group are judged as the representative and each member are (DUPLICATE).
+   */
+  private static Map<Long, PairJudgement> judgements(ScanResult scan, Map<DocumentId, Integer> indexes) {
+    Map<DocumentId, List<DocumentId>> members = new HashMap<>();
+    scan.duplicateGroups().forEach(group -> members.put(group.representative(), group.members()));
     Map<Long, PairJudgement> judgements = new HashMap<>();
     for (PairJudgement judgement : scan.pairs()) {
-      judgements.put(key(indexes.get(judgement.first()), indexes.get(judgement.second())), judgement);
+      for (DocumentId first : members.getOrDefault(judgement.first(), List.of(judgement.first()))) {
+        for (DocumentId second : members.getOrDefault(judgement.second(), List.of(judgement.second()))) {
+          if (!first.equals(second)) {
+            judgements.putIfAbsent(key(indexes.get(first), indexes.get(second)), judgement);
+          }
+        }
+      }
     }
-    return new Comparison(documents, shingleSets, oracle, judgements);
+    return judgements;
   }
 
   static long key(int first, int second) {
