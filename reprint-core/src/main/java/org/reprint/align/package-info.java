@@ -21,5 +21,12 @@
  *
  * <p>{@link org.reprint.align.PairAligner} runs both and reports an {@link org.reprint.align.Alignment}: the
  * passages and the share of each document they cover, verbatim and in all.
+ *
+ * <p>Text common to the corpus makes no pair by itself. Given how many documents hold each winnowed
+ * fingerprint ({@link org.reprint.align.CommonText}, from the candidate join's or the index's postings), the
+ * aligner leaves out a verbatim match whose shared fingerprints (the minimum of each winnowing window wholly
+ * inside it, which every document holding the text selects) are all corpus boilerplate, or, between
+ * articles that do not tell the same story, a short match that is a formula of the corpus: a stock sentence
+ * in the manner of passim's boilerplate detection (Smith et al. 2014).
  */
 package org.reprint.align;
