@@ -53,6 +53,9 @@ final class ScanCommand implements Callable<Integer> {
       + " times faster than a full scan. Partial reuse, paraphrase and same-story pairs are not looked for.")
   boolean nearDuplicatesOnly;
 
+  /** Seconds spent reading the inputs, before the pipeline's stages. */
+  private double readSeconds;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -89,16 +92,20 @@ final class ScanCommand implements Callable<Integer> {
     ProgressListener progress = report.quiet
         ? ProgressListener.NONE
         : ProgressReporter.forStandardError(spec.commandLine().getErr(), "scan");
-    return Engine.scan(CommandOptions.ingest(spec, paths, options.ingest()), options, progress);
+    long reading = System.nanoTime();
+    org.reprint.ingest.IngestResult ingested = CommandOptions.ingest(spec, paths, options.ingest());
+    readSeconds = (System.nanoTime() - reading) / 1e9;
+    return Engine.scan(ingested, options, progress);
   }
 
-  private static void progress(PrintWriter err, ScanResult result, double seconds) {
+  private void progress(PrintWriter err, ScanResult result, double seconds) {
     long characters = result.statistics().inputCharacters();
     err.printf(Locale.ROOT, "reprint: %s (%d skipped), %s, %d related, in %.2f s (%.0f docs/s, %.2f MB/s)%n",
         Plural.of(result.statistics().documents(), "document"), result.skipped().size(),
         Plural.of(result.statistics().candidatePairs(), "candidate pair"), result.pairs().size(), seconds,
         result.statistics().documents() / Math.max(seconds, 1e-9), characters / 1e6 / Math.max(seconds, 1e-9));
-    err.printf(Locale.ROOT, "reprint: stage times (ms): %s%n", result.statistics().stageMillis());
+    err.printf(Locale.ROOT, "reprint: inputs read in %.2f s; stage times (ms): %s%n", readSeconds,
+        result.statistics().stageMillis());
     err.flush();
   }
 }
