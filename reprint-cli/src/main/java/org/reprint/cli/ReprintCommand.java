@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       IndexCommand.class,
       QueryCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

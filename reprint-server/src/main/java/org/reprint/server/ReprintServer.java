@@ -1,0 +1,383 @@
+package org.reprint.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.reprint.document.Document;
+import org.reprint.document.SkippedDocument;
+import org.reprint.engine.DocumentAnalyzer;
+import org.reprint.engine.Engine;
+import org.reprint.engine.ScanOptions;
+import org.reprint.engine.ScanResult;
+import org.reprint.fingerprint.AnalyzedDocument;
+import org.reprint.index.IndexSnapshot;
+import org.reprint.index.IndexStatistics;
+import org.reprint.index.ReprintIndex;
+import org.reprint.ingest.IngestOptions;
+import org.reprint.ingest.IngestResult;
+import org.reprint.ingest.Ingester;
+import org.reprint.report.JsonReport;
+
+/**
+ * The Reprint server: a REST API over one on-disk index (see the package notes).
+ *
+ * <pre>
+ * GET    /api/health          {"status": "ok", "documents": N}
+ * GET    /api/stats           what the index holds
+ * POST   /api/check           the indexed articles related to the body's article (named ?id=, else "check"),
+ *                              in the scan report's schema; nothing is added
+ * POST   /api/articles        add (or replace, by id) the body's articles; answered once durable
+ * GET    /api/articles/{id}   one stored article
+ * DELETE /api/articles/{id}   remove one article; answered once durable
+ * </pre>
+ *
+ * Bodies: {@code application/json} (one JSON Lines record) or {@code application/x-ndjson} (a batch);
+ * {@code text/plain}, {@code text/markdown} or {@code text/html} (one article, whose id for an addition is
+ * the {@code id} query parameter). Errors are JSON, {@code {"status": N, "error": "..."}}, with 400, 401,
+ * 404, 405, 413 or 415.
+ */
+public final class ReprintServer implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ServerOptions options;
+  private final ScanOptions scanOptions;
+  private final ReprintIndex index;
+  private final GroupCommit commits;
+  private final HttpServer http;
+  private final ExecutorService workers;
+  private final DocumentAnalyzer analyzer;
+
+  private ReprintServer(ServerOptions options, ReprintIndex index, HttpServer http, ExecutorService workers) {
+    this.options = options;
+    this.scanOptions = ScanOptions.defaults(List.of()).withThreads(1);
+    this.index = index;
+    this.commits = new GroupCommit(index);
+    this.http = http;
+    this.workers = workers;
+    this.analyzer = new DocumentAnalyzer(scanOptions.fingerprint());
+  }
+
+  /**
+   * Opens the index and starts serving.
+   *
+   * @throws IllegalArgumentException if the host is not a loopback address and no token is given
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static ReprintServer start(ServerOptions options) {
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(options.host());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("host must be an address this machine has, got " + options.host(), e);
+    }
+    if (!address.isLoopbackAddress() && options.token() == null) {
+      throw new IllegalArgumentException("host " + options.host() + " is beyond loopback: give an access token"
+          + " (REPRINT_TOKEN or --token-file), or bind to 127.0.0.1");
+    }
+    ReprintIndex index = ReprintIndex.openForWriting(options.index(), ScanOptions.defaults(List.of()).fingerprint());
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(address, options.port()), 64);
+    } catch (IOException e) {
+      index.close();
+      throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": "
+          + e.getMessage(), e);
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+    http.setExecutor(workers);
+    ReprintServer server = new ReprintServer(options, index, http, workers);
+    http.createContext("/api/", server::handle);
+    http.start();
+    return server;
+  }
+
+  /** Articles in the index at its last commit. */
+  public int documentCount() {
+    return index.documentCount();
+  }
+
+  /** The address the server listens on (the port chosen when 0 was asked). */
+  public InetSocketAddress address() {
+    return http.getAddress();
+  }
+
+  /**
+   * Stops serving: new requests get 503, requests in flight finish (for up to 5 s), the last additions are
+   * committed and the index is closed cleanly. ({@code HttpServer.stop} with a delay waits the whole delay
+   * while idle keep-alive connections stay open, so the server counts its requests itself.)
+   */
+  @Override
+  public void close() {
+    closing = true;
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    http.stop(0);
+    workers.shutdown();
+    commits.close();
+    index.close();
+  }
+
+  private volatile boolean closing;
+  private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+  private void handle(HttpExchange exchange) throws IOException {
+    inFlight.incrementAndGet();
+    try (exchange) {
+      try {
+        if (closing) {
+          throw new ApiException(503, "the server is shutting down");
+        }
+        route(exchange);
+      } catch (ApiException e) {
+        error(exchange, e.status(), e.getMessage());
+      } catch (RuntimeException e) {
+        error(exchange, 500, "internal error: " + e);
+      }
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    if (path.equals("/api/health")) {
+      only(method, "GET");
+      send(exchange, 200, Map.of("status", "ok", "documents", index.documentCount()));
+    } else if (path.equals("/api/stats")) {
+      only(method, "GET");
+      send(exchange, 200, stats(index.statistics()));
+    } else if (path.equals("/api/check")) {
+      only(method, "POST");
+      check(exchange);
+    } else if (path.equals("/api/articles")) {
+      only(method, "POST");
+      authorize(exchange);
+      add(exchange);
+    } else if (path.startsWith("/api/articles/")) {
+      String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+      article(exchange, method, id);
+    } else {
+      throw new ApiException(404, "no such endpoint: " + path);
+    }
+  }
+
+  private static void only(String method, String allowed) {
+    if (!method.equals(allowed)) {
+      throw new ApiException(405, "method " + method + " is not allowed here; use " + allowed);
+    }
+  }
+
+  private void authorize(HttpExchange exchange) {
+    if (options.token() == null) {
+      return;
+    }
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null || !java.security.MessageDigest.isEqual(
+        ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(401, "this request changes the index: it needs 'Authorization: Bearer TOKEN'");
+    }
+  }
+
+  private void check(HttpExchange exchange) throws IOException {
+    IngestResult ingested = read(exchange, queryParameter(exchange, "id").orElse("check"));
+    if (ingested.documents().size() > 1) {
+      throw new ApiException(400, "a check takes one article, got " + ingested.documents().size());
+    }
+    ScanResult result;
+    try (IndexSnapshot snapshot = index.snapshot()) {
+      result = Engine.query(snapshot, ingested, scanOptions);
+    }
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(200, 0);
+    try (Writer writer = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
+      JsonReport.write(result, scanOptions, writer);
+    }
+  }
+
+  private void add(HttpExchange exchange) throws IOException {
+    String id = queryParameter(exchange, "id").orElse(null);
+    IngestResult ingested = read(exchange, id);
+    if (ingested.documents().size() > options.maxBatch()) {
+      throw new ApiException(413, "a batch holds at most " + options.maxBatch() + " articles, got "
+          + ingested.documents().size());
+    }
+    int added = 0;
+    int replaced = 0;
+    List<Map<String, String>> skipped = new ArrayList<>();
+    for (SkippedDocument skip : ingested.skipped()) {
+      skipped.add(Map.of("id", skip.id(), "reason", skip.reason().name(), "detail", skip.detail()));
+    }
+    for (Document document : ingested.documents()) {
+      AnalyzedDocument analyzed = analyzer.analyze(document);
+      if (analyzed.tokenCount() == 0) {
+        skipped.add(Map.of("id", document.id().value(), "reason", "EMPTY",
+            "detail", "no words left after markup and boilerplate removal"));
+        continue;
+      }
+      if (index.add(document, analyzer.sketch(analyzed))) {
+        replaced++;
+      } else {
+        added++;
+      }
+    }
+    commits.durable().join(); // answered only once the additions survive a crash
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("added", added);
+    body.put("replaced", replaced);
+    body.put("skipped", skipped);
+    send(exchange, added + replaced > 0 ? 201 : 400, body);
+  }
+
+  private void article(HttpExchange exchange, String method, String id) throws IOException {
+    if (method.equals("GET")) {
+      Document document = index.document(id)
+          .orElseThrow(() -> new ApiException(404, "no article with id " + id));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("id", document.id().value());
+      body.put("title", document.metadata().title());
+      body.put("byline", document.metadata().byline());
+      body.put("published", document.metadata().published() == null ? null : document.metadata().published().toString());
+      body.put("url", document.metadata().url());
+      body.put("outlet", document.metadata().outlet());
+      body.put("format", document.format().name());
+      body.put("text", document.originalText());
+      send(exchange, 200, body);
+    } else if (method.equals("DELETE")) {
+      authorize(exchange);
+      if (!index.remove(id)) {
+        throw new ApiException(404, "no article with id " + id);
+      }
+      commits.durable().join();
+      send(exchange, 200, Map.of("removed", id));
+    } else {
+      throw new ApiException(405, "method " + method + " is not allowed here; use GET or DELETE");
+    }
+  }
+
+  /**
+   * The request body as articles, by its content type; {@code name} is a single article's id (null: a
+   * JSON record must carry its own). The body is read up to the size limit and no further.
+   */
+  private IngestResult read(HttpExchange exchange, String name) throws IOException {
+    String type = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("")
+        .split(";")[0].strip().toLowerCase(Locale.ROOT);
+    String extension = switch (type) {
+      case "application/json", "application/x-ndjson", "application/jsonl" -> ".jsonl";
+      case "text/plain" -> ".txt";
+      case "text/markdown" -> ".md";
+      case "text/html" -> ".html";
+      default -> throw new ApiException(415, "content type must be application/json, application/x-ndjson,"
+          + " text/plain, text/markdown or text/html, got " + (type.isEmpty() ? "none" : type));
+    };
+    byte[] body = bounded(exchange.getRequestBody());
+    if (!extension.equals(".jsonl") && name == null) {
+      throw new ApiException(400, "an article sent as " + type + " needs its id: add ?id=...");
+    }
+    // the ingester takes a single article's format from its name's extension; the id is set afterwards
+    String input = extension.equals(".jsonl") ? "request.jsonl" : "article" + extension;
+    IngestResult result = new Ingester(new IngestOptions(options.maxBodyBytes()))
+        .ingest(new ByteArrayInputStream(body), input);
+    return renamed(result, name, extension);
+  }
+
+  /** A single text article read under a name carrying its format; its id is the name the user gave. */
+  private static IngestResult renamed(IngestResult result, String name, String extension) {
+    if (extension.equals(".jsonl") || name == null) {
+      return result;
+    }
+    List<Document> documents = new ArrayList<>();
+    for (Document document : result.documents()) {
+      documents.add(new Document(new org.reprint.document.DocumentId(name), document.originalText(),
+          document.format(), document.metadata(), document.metadataSpans()));
+    }
+    List<SkippedDocument> skipped = new ArrayList<>();
+    for (SkippedDocument skip : result.skipped()) {
+      skipped.add(new SkippedDocument(name, skip.reason(), skip.detail()));
+    }
+    if (documents.isEmpty() && skipped.isEmpty()) {
+      throw new ApiException(400, "the body holds no article");
+    }
+    if (documents.isEmpty()) {
+      throw new ApiException(400, "the article cannot be used: " + skipped.get(0).reason() + " ("
+          + skipped.get(0).detail() + ")");
+    }
+    return new IngestResult(documents, skipped, List.of());
+  }
+
+  private byte[] bounded(InputStream body) throws IOException {
+    byte[] bytes = body.readNBytes((int) Math.min(options.maxBodyBytes() + 1, Integer.MAX_VALUE - 8));
+    if (bytes.length > options.maxBodyBytes()) {
+      throw new ApiException(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+    }
+    return bytes;
+  }
+
+  private static Optional<String> queryParameter(HttpExchange exchange, String name) {
+    String query = exchange.getRequestURI().getRawQuery();
+    if (query == null) {
+      return Optional.empty();
+    }
+    for (String part : query.split("&")) {
+      int equals = part.indexOf('=');
+      if (equals > 0 && part.substring(0, equals).equals(name)) {
+        String value = java.net.URLDecoder.decode(part.substring(equals + 1), StandardCharsets.UTF_8);
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, Object> stats(IndexStatistics statistics) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("documents", statistics.documents());
+    body.put("deletedDocuments", statistics.deletedDocuments());
+    body.put("segments", statistics.segments());
+    body.put("bytesOnDisk", statistics.bytesOnDisk());
+    body.put("storedTextCharacters", statistics.storedTextCharacters());
+    body.put("header", new java.util.TreeMap<>(statistics.header()));
+    return body;
+  }
+
+  private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static void error(HttpExchange exchange, int status, String message) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("error", message);
+    send(exchange, status, body);
+  }
+}
