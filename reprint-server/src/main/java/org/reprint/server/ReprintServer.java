@@ -40,6 +40,7 @@ import org.reprint.report.JsonReport;
  * The Reprint server: a REST API over one on-disk index (see the package notes).
  *
  * <pre>
+ * GET    /openapi.json        the OpenAPI description of what follows
  * GET    /api/health          {"status": "ok", "documents": N}
  * GET    /api/stats           what the index holds
  * POST   /api/check           the indexed articles related to the body's article (named ?id=, else "check"),
@@ -106,6 +107,7 @@ public final class ReprintServer implements AutoCloseable {
     http.setExecutor(workers);
     ReprintServer server = new ReprintServer(options, index, http, workers);
     http.createContext("/api/", server::handle);
+    http.createContext("/openapi.json", server::openApi);
     http.start();
     return server;
   }
@@ -161,6 +163,16 @@ public final class ReprintServer implements AutoCloseable {
       }
     } finally {
       inFlight.decrementAndGet();
+    }
+  }
+
+  /** The OpenAPI description of the API, a resource of this module. */
+  private void openApi(HttpExchange exchange) throws IOException {
+    try (exchange; InputStream description = ReprintServer.class.getResourceAsStream("openapi.json")) {
+      byte[] bytes = description.readAllBytes();
+      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
     }
   }
 
