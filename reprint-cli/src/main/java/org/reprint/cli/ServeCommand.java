@@ -65,14 +65,10 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "reprint-serve-stop"));
     err.printf(java.util.Locale.ROOT, "reprint: serving %s (%s) at http://%s:%d/api/ ; Ctrl-C stops it%n",
-        index.folder, Plural.of(documentCount(server), "article"), host, server.address().getPort());
+        index.folder, Plural.of(server.documentCount(), "article"), host, server.address().getPort());
     err.flush();
     stopped.await();
     return ReprintCommand.EXIT_OK;
-  }
-
-  private static int documentCount(ReprintServer server) {
-    return server.documentCount();
   }
 
   private String token() throws IOException {

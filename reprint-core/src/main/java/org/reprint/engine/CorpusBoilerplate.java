@@ -34,14 +34,14 @@ final class CorpusBoilerplate {
   private final Map<Long, Entry> byKey = new TreeMap<>();
 
   /** Records a match left out of the pair of {@code first} and {@code second}. */
-  synchronized void add(PairAligner.CommonMatch match, ScannedDocument first, DocumentId second) {
+  synchronized void add(PairAligner.CommonMatch match, org.reprint.document.Document first, DocumentId second) {
     Entry entry = byKey.computeIfAbsent(match.key(), key -> new Entry());
     entry.documents = Math.max(entry.documents, match.documents());
     entry.pairs++;
     entry.beyondFormula |= !match.formula();
     if (entry.textFrom == null || first.id().compareTo(entry.textFrom) < 0) {
       entry.textFrom = first.id();
-      String text = first.document().originalText()
+      String text = first.originalText()
           .substring(match.firstOriginal().start(), match.firstOriginal().end()).replaceAll("\\s+", " ").strip();
       entry.text = text.length() <= TEXT ? text : text.substring(0, TEXT - 3) + "...";
     }

@@ -1,34 +1,21 @@
 package org.reprint.engine;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.reprint.align.SentenceProfile;
-import org.reprint.classify.Attribution;
-import org.reprint.classify.AttributionFinder;
-import org.reprint.classify.PairJudgement;
-import org.reprint.classify.Relation;
-import org.reprint.cluster.Clusterer;
-import org.reprint.cluster.CommonSources;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
 import org.reprint.document.SkipReason;
 import org.reprint.document.SkippedDocument;
 import org.reprint.fingerprint.AnalyzedDocument;
-import org.reprint.index.CorpusStatistics;
-import org.reprint.index.IndexCandidate;
 import org.reprint.index.ReprintIndex;
-import org.reprint.index.StoryVector;
 import org.reprint.ingest.IngestResult;
-import org.reprint.normalize.RemovedSpan;
 
 /**
  * The engine's incremental mode: add articles to an on-disk {@link ReprintIndex} as they arrive, and check

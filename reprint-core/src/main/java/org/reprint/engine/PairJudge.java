@@ -84,9 +84,8 @@ final class PairJudge {
     Side second = pair.second();
     Alignment alignment = aligner.align(first.document(), first.profile(), second.document(), second.profile(),
         common, commonAbove, formulaWords(pair), winnowWindow,
-        boilerplate == null ? null : match -> boilerplate.add(match,
-            new ScannedDocument(first.document().document(), first.document().tokenCount(), List.of(),
-                first.credits()), second.document().id()));
+        boilerplate == null ? null
+            : match -> boilerplate.add(match, first.document().document(), second.document().id()));
     return classifier.classify(first.document(), first.credits(), second.document(), second.credits(),
         alignment, pair.storySimilarity());
   }

@@ -47,8 +47,8 @@ public final class JsonReport {
   /**
    * Writes the report as it is produced: each document, pair and group is turned into its entry and
    * serialized on its own, so the whole report never exists in memory as text or as entries (a report of
-   * 700,000 pairs was 138 MB of text built before the first byte was written). The output is identical to
-   * serializing {@link #toReport} in one piece.
+   * 700,000 pairs was 138 MB of text built before the first byte was written). The field order is that of
+   * {@link ScanReport}, which the golden report pins.
    */
   public static void write(ScanResult result, ScanOptions options, Writer out) {
     DefaultPrettyPrinter printer =
@@ -144,32 +144,6 @@ public final class JsonReport {
   private static ScanReport.DuplicateGroupEntry group(org.reprint.engine.DuplicateGroup group) {
     return new ScanReport.DuplicateGroupEntry(group.representative().value(),
         group.members().stream().map(DocumentId::value).toList());
-  }
-
-  /** The data-transfer form of a scan, for callers that serialize it themselves (the server). */
-  public static ScanReport toReport(ScanResult result, ScanOptions options) {
-    Map<DocumentId, Document> byId = new LinkedHashMap<>();
-    result.documents().forEach(d -> byId.put(d.id(), d));
-    Map<DocumentId, List<Attribution>> credits = result.attributions(); // built once: it is a map of every document
-    return new ScanReport(
-        SCHEMA,
-        parameters(options),
-        summary(result),
-        result.scanned().stream().map(JsonReport::document).toList(),
-        result.duplicateGroups().stream()
-            .map(g -> new ScanReport.DuplicateGroupEntry(g.representative().value(),
-                g.members().stream().map(DocumentId::value).toList()))
-            .toList(),
-        result.boilerplate().stream().map(JsonReport::boilerplate).toList(),
-        result.pairs().stream().map(p -> pair(p, byId, credits)).toList(),
-        groups(result.clustering().families()),
-        groups(result.clustering().stories()),
-        result.skipped().stream()
-            .map(s -> new ScanReport.SkippedEntry(s.id(), s.reason().name(), s.detail()))
-            .toList(),
-        result.warnings().stream()
-            .map(w -> new ScanReport.WarningEntry(w.id(), w.kind(), w.detail()))
-            .toList());
   }
 
   private static Map<String, Object> parameters(ScanOptions options) {

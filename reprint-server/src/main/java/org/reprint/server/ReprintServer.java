@@ -259,12 +259,15 @@ public final class ReprintServer implements AutoCloseable {
         added++;
       }
     }
+    if (added + replaced == 0) {
+      throw new ApiException(400, "no article could be added: " + skipped);
+    }
     commits.durable().join(); // answered only once the additions survive a crash
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("added", added);
     body.put("replaced", replaced);
     body.put("skipped", skipped);
-    send(exchange, added + replaced > 0 ? 201 : 400, body);
+    send(exchange, 201, body);
   }
 
   private void article(HttpExchange exchange, String method, String id) throws IOException {
