@@ -3,232 +3,342 @@ package org.reprint.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.reprint.align.AlignedPassage;
-import org.reprint.classify.Divergence;
+import org.jsoup.nodes.Element;
 import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
 import org.reprint.cluster.DocumentGroup;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
-import org.reprint.document.TextSpan;
+import org.reprint.engine.DuplicateGroup;
 import org.reprint.engine.ScanResult;
 
 /**
- * One self-contained HTML page: families and stories, then every related pair with its scores and its
- * passages side by side, each highlighted inside some context from the original file, with what changed
- * between the two sides in red (the type and detail as a tooltip) and listed below the passages. No script and no
- * resource from elsewhere, so the page can be mailed or archived as it is.
+ * One self-contained HTML page of a scan, built from the views the server's web page uses
+ * ({@link HtmlViews}), with the same style sheet inlined: a table of contents, a filter per relation, the
+ * legend, the reuse families (likely original and why, their pairs), the stories in time order, every
+ * related pair (its passages side by side with some context, what changed numbered in both texts), and
+ * the articles with their titles, outlets and dates, everything linked to everything it names.
+ *
+ * <p>No script: the page carries a Content-Security-Policy that forbids any, and the relation filters are
+ * checkboxes that the style sheet reads. When a scan has more than {@value #MANY_PAIRS} pairs, SAME_STORY
+ * pairs (the most numerous, with no passage to show) start hidden. Pairs are folded, so a page of
+ * thousands of articles opens on its contents rather than on megabytes of text.
  */
 public final class HtmlReport {
 
-  /** Characters of original text shown on each side of a passage. */
-  private static final int CONTEXT = 160;
+  /** Pairs from which SAME_STORY pairs start hidden. */
+  static final int MANY_PAIRS = 50;
 
   private HtmlReport() {}
 
   public static void write(ScanResult result, Writer out) {
-    Map<DocumentId, Document> byId = new HashMap<>();
-    result.documents().forEach(d -> byId.put(d.id(), d));
-    StringBuilder html = new StringBuilder(1 << 16);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Reprint report</title><style>").append(STYLE).append("</style></head><body>\n")
-        .append("<h1>Reprint report</h1>\n");
-    html.append(String.format(Locale.ROOT, "<p>%s compared, %d skipped, %s.</p>%n",
-        Plural.of(result.statistics().documents(), "document"), result.skipped().size(),
-        Plural.of(result.pairs().size(), "related pair")));
-    duplicateGroups(html, result);
-    boilerplate(html, result);
-    groups(html, "Reuse families", result.clustering().families());
-    groups(html, "Stories", result.clustering().stories());
-    html.append("<h2>Pairs</h2>\n");
-    int number = 0;
-    for (PairJudgement pair : result.pairs()) {
-      pair(html, pair, byId, ++number);
-    }
-    skipped(html, result);
-    html.append("</body></html>\n");
+    org.jsoup.nodes.Document page = HtmlViews.page("Reprint report");
+    page.head().appendElement("meta").attr("http-equiv", "Content-Security-Policy")
+        .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    page.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(HtmlViews.styleSheet()));
+    new Builder(result, page.body()).build();
     try {
-      out.write(html.toString());
+      out.write(HtmlViews.html(page));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the HTML report", e);
     }
   }
 
-  private static void duplicateGroups(StringBuilder html, ScanResult result) {
-    if (result.duplicateGroups().isEmpty()) {
-      return;
-    }
-    html.append("<h2>Duplicate groups</h2>\n<p>The same words; each group is judged once through its"
-        + " representative (in bold), whose pairs hold for every member.</p>\n<ol>\n");
-    for (var group : result.duplicateGroups()) {
-      html.append("<li>").append(Plural.of(group.members().size(), "member")).append(": ");
-      List<String> members = new java.util.ArrayList<>();
-      for (DocumentId member : group.members()) {
-        members.add(member.equals(group.representative())
-            ? "<strong>" + escape(member.value()) + "</strong>" : escape(member.value()));
+  /** Builds one page: anchors for every article, pair, family and story, then the sections. */
+  private static final class Builder implements HtmlViews.Links {
+    private final ScanResult result;
+    private final Element body;
+    private final Map<DocumentId, Document> documents = new LinkedHashMap<>();
+    private final Map<DocumentId, Integer> documentNumbers = new HashMap<>();
+    private final Map<List<DocumentId>, Integer> pairNumbers = new HashMap<>();
+    private final Map<DocumentId, Integer> familyNumbers = new HashMap<>();
+    private final Map<DocumentId, Integer> storyNumbers = new HashMap<>();
+    private final Map<DocumentId, List<Integer>> pairsOf = new HashMap<>();
+
+    Builder(ScanResult result, Element body) {
+      this.result = result;
+      this.body = body;
+      for (Document document : result.documents()) {
+        documentNumbers.put(document.id(), documents.size() + 1);
+        documents.put(document.id(), document);
       }
-      html.append(String.join(", ", members)).append("</li>\n");
-    }
-    html.append("</ol>\n");
-  }
-
-  private static void boilerplate(StringBuilder html, ScanResult result) {
-    if (result.boilerplate().isEmpty()) {
-      return;
-    }
-    html.append("<h2>Corpus boilerplate</h2>\n<p>Text so common in the corpus that it makes no pair by itself:"
-        + " boilerplate is left out of every pair, a formula (a stock sentence) out of the pairs of articles"
-        + " that do not tell the same story.</p>\n<ol>\n");
-    for (var piece : result.boilerplate()) {
-      html.append("<li>").append(piece.kind().equals("formula") ? "A formula in " : "In ")
-          .append(Plural.of(piece.documents(), "document")).append(", left out of ")
-          .append(Plural.of(piece.pairs(), "pair")).append(" (for example ")
-          .append(escape(String.join(", ", piece.examples().stream().map(DocumentId::value).toList())))
-          .append("): <q>").append(escape(piece.text())).append("</q></li>\n");
-    }
-    html.append("</ol>\n");
-  }
-
-  private static void groups(StringBuilder html, String heading, List<DocumentGroup> groups) {
-    html.append("<h2>").append(heading).append("</h2>\n<ol>\n");
-    for (DocumentGroup group : groups) {
-      html.append("<li>");
-      for (DocumentId member : group.members()) {
-        boolean original = member.equals(group.original());
-        html.append(original ? "<strong>" : "").append(escape(member.value()))
-            .append(original ? "</strong> (likely original: " + escape(group.originalEvidence()) + ")" : "")
-            .append("; ");
+      for (int i = 0; i < result.pairs().size(); i++) {
+        PairJudgement pair = result.pairs().get(i);
+        pairNumbers.put(List.of(pair.first(), pair.second()), i + 1);
+        pairsOf.computeIfAbsent(pair.first(), id -> new ArrayList<>()).add(i + 1);
+        pairsOf.computeIfAbsent(pair.second(), id -> new ArrayList<>()).add(i + 1);
       }
-      html.append("</li>\n");
+      number(result.clustering().families(), familyNumbers);
+      number(result.clustering().stories(), storyNumbers);
     }
-    html.append("</ol>\n");
-  }
 
-  private static void pair(StringBuilder html, PairJudgement pair, Map<DocumentId, Document> byId, int number) {
-    html.append("<section class=\"pair\" id=\"pair-").append(number).append("\">\n<h3>")
-        .append(escape(pair.first().value())).append(" &harr; ").append(escape(pair.second().value()))
-        .append(" <span class=\"relation ").append(pair.relation().name()).append("\">")
-        .append(pair.relation().name()).append("</span></h3>\n<p>").append(escape(pair.explanation()));
-    pair.knownDirection().ifPresent(d -> html.append("<br>Direction: ").append(escape(d.source().value()))
-        .append(" &rarr; ").append(escape(d.copy().value())).append(" (").append(escape(d.evidence())).append(")"));
-    html.append("</p>\n<p class=\"scores\">");
-    JsonReport.scores(pair.scores()).forEach((name, value) ->
-        html.append(escape(name)).append(' ').append(value).append(" &middot; "));
-    html.append("</p>\n");
-    if (!pair.passages().isEmpty()) {
-      html.append("<table><tr><th>").append(escape(pair.first().value())).append("</th><th>")
-          .append(escape(pair.second().value())).append("</th></tr>\n");
-      String first = byId.get(pair.first()).originalText();
-      String second = byId.get(pair.second()).originalText();
-      for (AlignedPassage passage : pair.passages()) {
-        String kind = passage.kind().name().toLowerCase(Locale.ROOT);
-        html.append("<tr class=\"").append(kind).append("\"><td>")
-            .append(excerpt(first, passage.firstOriginal(), kind, pair.divergences(), true))
-            .append("</td><td>")
-            .append(excerpt(second, passage.secondOriginal(), kind, pair.divergences(), false))
-            .append("</td></tr>\n");
-      }
-      html.append("</table>\n");
-    }
-    changes(html, pair);
-    html.append("</section>\n");
-  }
-
-  /** The list of what changed between the two sides, struck out and inserted. */
-  private static void changes(StringBuilder html, PairJudgement pair) {
-    if (pair.divergences().isEmpty()) {
-      return;
-    }
-    html.append("<h4>What changed</h4>\n<ul class=\"changes\">\n");
-    for (Divergence divergence : pair.divergences()) {
-      html.append("<li><b>").append(divergence.type().name()).append("</b> <del>")
-          .append(escape(divergence.firstText())).append("</del> &rarr; <ins>")
-          .append(escape(divergence.secondText())).append("</ins> (").append(escape(divergence.detail()))
-          .append(")</li>\n");
-    }
-    html.append("</ul>\n");
-  }
-
-  private static String excerpt(
-      String text, TextSpan span, String kind, List<Divergence> divergences, boolean firstSide) {
-    int from = Math.max(0, span.start() - CONTEXT);
-    int to = Math.min(text.length(), span.end() + CONTEXT);
-    return (from > 0 ? "&hellip;" : "")
-        + escape(text.substring(from, span.start()))
-        + "<mark class=\"" + kind + "\" title=\"chars " + span.start() + "-" + span.end() + "\">"
-        + highlighted(text, span, divergences, firstSide) + "</mark>"
-        + escape(text.substring(span.end(), to))
-        + (to < text.length() ? "&hellip;" : "");
-  }
-
-  /**
-   * The passage's text with its side of each divergence in red, the type and detail as a tooltip. Only the
-   * part of a divergence inside the passage is marked, and a divergence overlapping an earlier one is left
-   * to the "what changed" list, so that the marks nest.
-   */
-  private static String highlighted(
-      String text, TextSpan passage, List<Divergence> divergences, boolean firstSide) {
-    StringBuilder marked = new StringBuilder();
-    int cursor = passage.start();
-    List<Divergence> inOrder = divergences.stream()
-        .sorted(java.util.Comparator.comparing(d -> firstSide ? d.firstSpan() : d.secondSpan()))
-        .toList();
-    for (Divergence divergence : inOrder) {
-      TextSpan side = firstSide ? divergence.firstSpan() : divergence.secondSpan();
-      int start = Math.max(side.start(), cursor);
-      int end = Math.min(side.end(), passage.end());
-      if (start >= end || side.start() < cursor) {
-        continue;
-      }
-      marked.append(escape(text.substring(cursor, start)))
-          .append("<span class=\"divergence\" title=\"")
-          .append(escape(divergence.type().name() + ": " + divergence.detail())).append("\">")
-          .append(escape(text.substring(start, end))).append("</span>");
-      cursor = end;
-    }
-    return marked.append(escape(text.substring(cursor, passage.end()))).toString();
-  }
-
-  private static void skipped(StringBuilder html, ScanResult result) {
-    if (result.skipped().isEmpty()) {
-      return;
-    }
-    html.append("<h2>Skipped inputs</h2>\n<ul>\n");
-    result.skipped().forEach(s -> html.append("<li>").append(escape(s.id())).append(": ")
-        .append(s.reason()).append(" (").append(escape(s.detail())).append(")</li>\n"));
-    html.append("</ul>\n");
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        case '\n' -> escaped.append("<br>");
-        default -> escaped.append(c);
+    private static void number(List<DocumentGroup> groups, Map<DocumentId, Integer> numbers) {
+      for (int i = 0; i < groups.size(); i++) {
+        for (DocumentId member : groups.get(i).members()) {
+          numbers.put(member, i + 1);
+        }
       }
     }
-    return escaped.toString();
-  }
 
-  private static final String STYLE =
-      "body{font:15px/1.45 system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
-          + "table{border-collapse:collapse;width:100%;table-layout:fixed}"
-          + "td,th{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:left;font-size:14px}"
-          + "th{background:#f4f4f4;word-break:break-all}"
-          + "mark.verbatim{background:#ffd54f}mark.reworded{background:#b3e5fc}"
-          + ".divergence{color:#fff;background:#c62828;border-radius:.2em;padding:0 .1em}"
-          + "ul.changes del{color:#c62828}ul.changes ins{color:#2e7d32}"
-          + ".relation{font-size:.75em;padding:.15em .5em;border-radius:.3em;background:#eee;margin-left:.5em}"
-          + ".DUPLICATE,.NEAR_DUPLICATE{background:#ef9a9a}.PARAPHRASE{background:#ce93d8}"
-          + ".PARTIAL_REUSE{background:#ffcc80}.SAME_STORY{background:#a5d6a7}"
-          + ".scores{color:#555;font-size:13px}section.pair{border-top:2px solid #ddd;margin-top:1.5em}";
+    @Override
+    public String document(DocumentId id) {
+      Integer number = documentNumbers.get(id);
+      return number == null ? null : "#doc-" + number;
+    }
+
+    @Override
+    public String pair(DocumentId first, DocumentId second) {
+      Integer number = pairNumbers.get(List.of(first, second));
+      if (number == null) {
+        number = pairNumbers.get(List.of(second, first));
+      }
+      return number == null ? null : "#pair-" + number;
+    }
+
+    @Override
+    public String family(DocumentId member) {
+      Integer number = familyNumbers.get(member);
+      return number == null ? null : "#family-" + number;
+    }
+
+    @Override
+    public String story(DocumentId member) {
+      Integer number = storyNumbers.get(member);
+      return number == null ? null : "#story-" + number;
+    }
+
+    void build() {
+      Map<Relation, Integer> counts = relationCounts();
+      for (Relation relation : counts.keySet()) { // the filters come first: the style sheet reads them
+        Element box = body.appendElement("input").attr("type", "checkbox").addClass("filter")
+            .attr("id", "show-" + relation.name()).attr("aria-label", "show " + relation.name() + " pairs");
+        if (relation != Relation.SAME_STORY || result.pairs().size() <= MANY_PAIRS) {
+          box.attr("checked", true);
+        }
+      }
+      header(counts);
+      Element main = body.appendElement("main");
+      summary(main, counts);
+      families(main);
+      stories(main);
+      pairs(main, counts);
+      articles(main);
+      duplicateGroups(main);
+      boilerplate(main);
+      skipped(main);
+    }
+
+    private Map<Relation, Integer> relationCounts() {
+      Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
+      result.pairs().forEach(p -> counts.merge(p.relation(), 1, Integer::sum));
+      return counts;
+    }
+
+    private void header(Map<Relation, Integer> counts) {
+      Element header = body.appendElement("header").addClass("top");
+      header.appendElement("span").addClass("brand").text("Reprint report");
+      Element toc = header.appendElement("nav").addClass("toc").attr("aria-label", "contents");
+      toc.appendElement("a").attr("href", "#summary").text("Summary");
+      toc.appendElement("a").attr("href", "#families")
+          .text("Families (" + result.clustering().families().size() + ")");
+      toc.appendElement("a").attr("href", "#stories").text("Stories (" + result.clustering().stories().size() + ")");
+      toc.appendElement("a").attr("href", "#pairs").text("Pairs (" + result.pairs().size() + ")");
+      toc.appendElement("a").attr("href", "#articles").text("Articles (" + documents.size() + ")");
+      if (!result.skipped().isEmpty()) {
+        toc.appendElement("a").attr("href", "#skipped").text("Skipped (" + result.skipped().size() + ")");
+      }
+      if (!counts.isEmpty()) {
+        Element filters = header.appendElement("div").addClass("filters");
+        filters.appendElement("span").addClass("muted").text("Show pairs:");
+        counts.forEach((relation, count) -> filters.appendElement("label").addClass("filter-label")
+            .attr("for", "show-" + relation.name()).text(relation.name() + " (" + count + ")"));
+      }
+    }
+
+    private void summary(Element main, Map<Relation, Integer> counts) {
+      Element section = main.appendElement("section").attr("id", "summary");
+      section.appendElement("h1").text("Reprint report");
+      List<String> byRelation = new ArrayList<>();
+      counts.forEach((relation, count) -> byRelation.add(count + " " + relation.name()));
+      section.appendElement("p").text(Plural.of(result.statistics().documents(), "article") + " compared, "
+          + result.skipped().size() + " skipped; " + Plural.of(result.pairs().size(), "related pair")
+          + (byRelation.isEmpty() ? "" : " (" + String.join(", ", byRelation) + ")") + "; "
+          + Plural.of(result.clustering().families().size(), "reuse family", "reuse families") + ", "
+          + Plural.of(result.clustering().stories().size(), "story", "stories") + ".");
+      if (counts.containsKey(Relation.SAME_STORY) && result.pairs().size() > MANY_PAIRS) {
+        section.appendElement("p").addClass("muted").text("SAME_STORY pairs (no text reused) start hidden:"
+            + " tick SAME_STORY above to show them.");
+      }
+      HtmlViews.legend(section);
+    }
+
+    private void families(Element main) {
+      Element section = main.appendElement("section").attr("id", "families");
+      section.appendElement("h2").text("Reuse families: text passed between these articles");
+      List<DocumentGroup> families = result.clustering().families();
+      if (families.isEmpty()) {
+        section.appendElement("p").addClass("muted").text("No article shares text with another.");
+      }
+      for (int i = 0; i < families.size(); i++) {
+        DocumentGroup family = families.get(i);
+        Element block = section.appendElement("div").addClass("family").attr("id", "family-" + (i + 1));
+        block.appendElement("h3").text("Family " + (i + 1) + ": " + Plural.of(family.members().size(), "article"));
+        Element original = block.appendElement("p");
+        original.appendElement("span").addClass("badge").addClass("original").text("likely original");
+        original.appendText(" ");
+        HtmlViews.articleLabel(original, documents.get(family.original()), document(family.original()));
+        original.appendElement("br");
+        original.appendElement("span").addClass("muted").text("Why: " + family.originalEvidence());
+        Element pairs = block.appendElement("ul");
+        for (PairJudgement pair : result.pairs()) {
+          if (pair.relation().isReuse() && family.members().contains(pair.first())) {
+            pairItem(pairs.appendElement("li"), pair);
+          }
+        }
+      }
+    }
+
+    /** "RELATION A → B" (the direction when known), linked to the pair. */
+    private void pairItem(Element item, PairJudgement pair) {
+      HtmlViews.relationBadge(item, pair.relation());
+      item.appendText(" ");
+      DocumentId from = pair.knownDirection().map(d -> d.source()).orElse(pair.first());
+      DocumentId to = from.equals(pair.first()) ? pair.second() : pair.first();
+      Element link = item.appendElement("a").attr("href", pair(pair.first(), pair.second()));
+      link.text(HtmlViews.name(documents.get(from)) + (pair.knownDirection().isPresent() ? " → " : " ↔ ")
+          + HtmlViews.name(documents.get(to)));
+    }
+
+    private void stories(Element main) {
+      Element section = main.appendElement("section").attr("id", "stories");
+      section.appendElement("h2").text("Stories: articles on the same event, in time order");
+      List<DocumentGroup> stories = result.clustering().stories();
+      for (int i = 0; i < stories.size(); i++) {
+        DocumentGroup story = stories.get(i);
+        Element block = section.appendElement("div").addClass("story").attr("id", "story-" + (i + 1));
+        block.appendElement("h3").text("Story " + (i + 1) + ": " + Plural.of(story.members().size(), "article"));
+        Element list = block.appendElement("ol");
+        for (Document member : inTimeOrder(story.members())) {
+          Element item = list.appendElement("li");
+          HtmlViews.articleLabel(item, member, document(member.id()));
+          String family = family(member.id());
+          if (family != null) {
+            item.appendText(" ");
+            item.appendElement("a").attr("href", family).text("family " + family.substring("#family-".length()));
+          }
+        }
+      }
+    }
+
+    private List<Document> inTimeOrder(List<DocumentId> members) {
+      return members.stream().map(documents::get)
+          .sorted(Comparator.comparing((Document d) -> d.metadata().published(),
+              Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::id))
+          .toList();
+    }
+
+    private void pairs(Element main, Map<Relation, Integer> counts) {
+      Element section = main.appendElement("section").attr("id", "pairs");
+      section.appendElement("h2").text("Related pairs");
+      for (int i = 0; i < result.pairs().size(); i++) {
+        PairJudgement pair = result.pairs().get(i);
+        Element details = section.appendElement("details").addClass("pair").addClass(pair.relation().name())
+            .attr("id", "pair-" + (i + 1));
+        Element summary = details.appendElement("summary");
+        summary.appendText((i + 1) + ". ");
+        HtmlViews.relationBadge(summary, pair.relation());
+        summary.appendText(" ");
+        summary.appendElement("a").attr("href", document(pair.first())).text(HtmlViews.name(documents.get(pair.first())));
+        summary.appendText(" ↔ ");
+        summary.appendElement("a").attr("href", document(pair.second()))
+            .text(HtmlViews.name(documents.get(pair.second())));
+        HtmlViews.pair(details, pair, documents, false, this);
+      }
+    }
+
+    private void articles(Element main) {
+      Element section = main.appendElement("section").attr("id", "articles");
+      section.appendElement("h2").text("Articles");
+      Element table = section.appendElement("table").addClass("list");
+      Element head = table.appendElement("tr");
+      head.appendElement("th").text("#");
+      head.appendElement("th").text("Article");
+      head.appendElement("th").text("Family");
+      head.appendElement("th").addClass("optional").text("Pairs");
+      for (Document document : documents.values()) {
+        Element row = table.appendElement("tr").attr("id", "doc-" + documentNumbers.get(document.id()));
+        row.appendElement("td").addClass("number").text(String.valueOf(documentNumbers.get(document.id())));
+        Element cell = row.appendElement("td");
+        HtmlViews.articleLabel(cell, document, null);
+        HtmlViews.webAddress(document.metadata().url()).ifPresent(url -> {
+          cell.appendText(" ");
+          cell.appendElement("a").attr("href", url).attr("rel", "noopener noreferrer nofollow").text("source");
+        });
+        Element family = row.appendElement("td");
+        String familyLink = family(document.id());
+        if (familyLink != null) {
+          family.appendElement("a").attr("href", familyLink).text(familyLink.substring("#family-".length()));
+        }
+        Element pairs = row.appendElement("td").addClass("optional");
+        for (int number : pairsOf.getOrDefault(document.id(), List.of())) {
+          pairs.appendElement("a").attr("href", "#pair-" + number).text(String.valueOf(number));
+          pairs.appendText(" ");
+        }
+      }
+    }
+
+    private void duplicateGroups(Element main) {
+      if (result.duplicateGroups().isEmpty()) {
+        return;
+      }
+      Element section = main.appendElement("section").attr("id", "duplicate-groups");
+      section.appendElement("h2").text("Duplicate groups");
+      section.appendElement("p").text("The same words; each group is judged once through its representative,"
+          + " whose pairs hold for every member.");
+      Element list = section.appendElement("ol");
+      for (DuplicateGroup group : result.duplicateGroups()) {
+        Element item = list.appendElement("li");
+        item.appendText(Plural.of(group.members().size(), "member") + "; representative ");
+        item.appendElement("a").attr("href", document(group.representative()))
+            .text(group.representative().value());
+      }
+    }
+
+    private void boilerplate(Element main) {
+      if (result.boilerplate().isEmpty()) {
+        return;
+      }
+      Element section = main.appendElement("section").attr("id", "boilerplate");
+      section.appendElement("h2").text("Corpus boilerplate");
+      section.appendElement("p").text("Text so common in the corpus that it makes no pair by itself: boilerplate"
+          + " is left out of every pair, a formula (a stock sentence) out of the pairs of articles that do not"
+          + " tell the same story.");
+      Element list = section.appendElement("ol");
+      for (var piece : result.boilerplate()) {
+        Element item = list.appendElement("li");
+        item.appendText((piece.kind().equals("formula") ? "A formula in " : "In ")
+            + Plural.of(piece.documents(), "document") + ", left out of " + Plural.of(piece.pairs(), "pair") + ": ");
+        item.appendElement("q").text(piece.text());
+      }
+    }
+
+    private void skipped(Element main) {
+      if (result.skipped().isEmpty()) {
+        return;
+      }
+      Element section = main.appendElement("section").attr("id", "skipped");
+      section.appendElement("h2").text("Skipped inputs");
+      Element list = section.appendElement("ul");
+      result.skipped().forEach(s -> list.appendElement("li")
+          .text(s.id() + ": " + s.reason() + " (" + s.detail() + ")"));
+    }
+  }
 }

@@ -24,7 +24,9 @@ import java.util.concurrent.Executors;
 import org.reprint.document.Document;
 import org.reprint.document.SkippedDocument;
 import org.reprint.engine.DocumentAnalyzer;
+import org.reprint.document.DocumentId;
 import org.reprint.engine.Engine;
+import org.reprint.engine.IndexNeighbourhood;
 import org.reprint.engine.ScanOptions;
 import org.reprint.engine.ScanResult;
 import org.reprint.fingerprint.AnalyzedDocument;
@@ -108,6 +110,7 @@ public final class ReprintServer implements AutoCloseable {
     ReprintServer server = new ReprintServer(options, index, http, workers);
     http.createContext("/api/", server::handle);
     http.createContext("/openapi.json", server::openApi);
+    http.createContext("/", server::web);
     http.start();
     return server;
   }
@@ -166,6 +169,160 @@ public final class ReprintServer implements AutoCloseable {
     }
   }
 
+  /** The web page's screens ({@link WebPages}); errors are pages too. */
+  private void web(HttpExchange exchange) throws IOException {
+    inFlight.incrementAndGet();
+    try (exchange) {
+      try {
+        if (closing) {
+          throw new ApiException(503, "the server is shutting down");
+        }
+        routeWeb(exchange);
+      } catch (ApiException e) {
+        page(exchange, e.status(), WebPages.error(e.status(), e.getMessage(), index.documentCount()));
+      } catch (RuntimeException e) {
+        page(exchange, 500, WebPages.error(500, "internal error: " + e, index.documentCount()));
+      }
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void routeWeb(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    int indexed = index.documentCount();
+    switch (path) {
+      case "/" -> {
+        only(method, "GET");
+        page(exchange, 200, WebPages.checkForm(indexed, null));
+      }
+      case "/check" -> {
+        only(method, "POST");
+        webCheck(exchange, indexed);
+      }
+      case "/article" -> {
+        only(method, "GET");
+        String id = required(exchange, "id");
+        Document document = index.document(id).orElseThrow(() -> new ApiException(404, "no article with id " + id));
+        page(exchange, 200, WebPages.article(document, indexed));
+      }
+      case "/match" -> {
+        only(method, "GET");
+        String first = required(exchange, "a");
+        String second = required(exchange, "b");
+        try (IndexSnapshot snapshot = index.snapshot()) {
+          requireIndexed(snapshot, first);
+          requireIndexed(snapshot, second);
+          ScanResult result = IndexNeighbourhood.story(snapshot, first, scanOptions);
+          page(exchange, 200, WebPages.match(result, new DocumentId(first), new DocumentId(second), indexed));
+        }
+      }
+      case "/family", "/story" -> {
+        only(method, "GET");
+        String id = required(exchange, "id");
+        try (IndexSnapshot snapshot = index.snapshot()) {
+          requireIndexed(snapshot, id);
+          page(exchange, 200, path.equals("/family")
+              ? WebPages.family(IndexNeighbourhood.family(snapshot, id, scanOptions, WebPages.FAMILY_LIMIT),
+                  new DocumentId(id), indexed)
+              : WebPages.story(IndexNeighbourhood.story(snapshot, id, scanOptions), new DocumentId(id), indexed));
+        }
+      }
+      case WebPages.STYLE_SHEET -> {
+        only(method, "GET");
+        byte[] css = STYLE_SHEET.getBytes(StandardCharsets.UTF_8);
+        secure(exchange);
+        exchange.getResponseHeaders().set("Content-Type", "text/css; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+        exchange.sendResponseHeaders(200, css.length);
+        exchange.getResponseBody().write(css);
+      }
+      default -> throw new ApiException(404, "no such page: " + path);
+    }
+  }
+
+  private static final String STYLE_SHEET = org.reprint.report.HtmlViews.styleSheet();
+
+  /**
+   * The check form's submission: an uploaded file (its format from its name) or the pasted text (in the
+   * format chosen), queried against the index like {@code POST /api/check}.
+   */
+  private void webCheck(HttpExchange exchange, int indexed) throws IOException {
+    FormData form = FormData.parse(exchange.getRequestHeaders().getFirst("Content-Type"),
+        bounded(exchange.getRequestBody()));
+    FormData.Field file = form.field("file");
+    String name;
+    IngestResult ingested;
+    Ingester ingester = new Ingester(new IngestOptions(options.maxBodyBytes()));
+    if (file != null && file.fileName() != null && !file.fileName().isBlank() && file.value().length > 0) {
+      String fileName = file.fileName().replaceAll(".*[/\\\\]", "");
+      name = "your article (" + fileName + ")";
+      String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : ".txt";
+      ingested = ingester.ingest(new ByteArrayInputStream(file.value()), "article" + extension);
+      ingested = renamedForCheck(ingested, name);
+    } else {
+      String text = form.text("text");
+      if (text.isBlank()) {
+        page(exchange, 400, WebPages.checkForm(indexed, "Paste an article or choose a file, then press Check."));
+        return;
+      }
+      String extension = switch (form.text("format")) {
+        case "markdown" -> ".md";
+        case "html" -> ".html";
+        default -> ".txt";
+      };
+      name = "your article";
+      ingested = renamedForCheck(ingester.ingest(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "article" + extension), name);
+    }
+    ScanResult result;
+    try (IndexSnapshot snapshot = index.snapshot()) {
+      result = Engine.query(snapshot, ingested, scanOptions);
+    }
+    DocumentId checked = new DocumentId(name);
+    if (result.scanned(checked).isEmpty() && result.scanned(new DocumentId(name + " (query)")).isPresent()) {
+      checked = new DocumentId(name + " (query)");
+    }
+    page(exchange, 200, WebPages.checkResult(result, checked, indexed));
+  }
+
+  /** A checked article under the name the page shows; one that cannot be read stays a skipped input. */
+  private static IngestResult renamedForCheck(IngestResult result, String name) {
+    List<Document> documents = new ArrayList<>();
+    for (Document document : result.documents()) {
+      documents.add(new Document(new DocumentId(name), document.originalText(), document.format(),
+          document.metadata(), document.metadataSpans()));
+    }
+    List<SkippedDocument> skipped = new ArrayList<>();
+    for (SkippedDocument skip : result.skipped()) {
+      skipped.add(new SkippedDocument(name, skip.reason(), skip.detail()));
+    }
+    return new IngestResult(documents, skipped, List.of());
+  }
+
+  private static String required(HttpExchange exchange, String parameter) {
+    return queryParameter(exchange, parameter)
+        .orElseThrow(() -> new ApiException(400, "the page needs the parameter " + parameter));
+  }
+
+  /** The headers of every response: no script, no style or image from elsewhere, no framing, no sniffing. */
+  private static void secure(HttpExchange exchange) {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self';"
+        + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Referrer-Policy", "no-referrer");
+  }
+
+  private static void page(HttpExchange exchange, int status, String html) throws IOException {
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    secure(exchange);
+    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+
   /** The OpenAPI description of the API, a resource of this module. */
   private void openApi(HttpExchange exchange) throws IOException {
     try (exchange; InputStream description = ReprintServer.class.getResourceAsStream("openapi.json")) {
@@ -193,8 +350,7 @@ public final class ReprintServer implements AutoCloseable {
       authorize(exchange);
       add(exchange);
     } else if (path.startsWith("/api/articles/")) {
-      String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
-      article(exchange, method, id);
+      articleResource(exchange, method, exchange.getRequestURI().getRawPath().substring("/api/articles/".length()));
     } else {
       throw new ApiException(404, "no such endpoint: " + path);
     }
@@ -226,6 +382,12 @@ public final class ReprintServer implements AutoCloseable {
     try (IndexSnapshot snapshot = index.snapshot()) {
       result = Engine.query(snapshot, ingested, scanOptions);
     }
+    report(exchange, result);
+  }
+
+  /** A result in the scan report's JSON schema, streamed. */
+  private void report(HttpExchange exchange, ScanResult result) throws IOException {
+    secure(exchange);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(200, 0);
     try (Writer writer = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
@@ -268,6 +430,57 @@ public final class ReprintServer implements AutoCloseable {
     body.put("replaced", replaced);
     body.put("skipped", skipped);
     send(exchange, 201, body);
+  }
+
+  /**
+   * {@code /api/articles/{id}}, {@code .../{id}/family} or {@code .../{id}/story}. An id holding "/" should
+   * be sent as %2F; a path ending in /family or /story names the sub-resource unless the whole path is itself
+   * the id of an indexed article.
+   */
+  private void articleResource(HttpExchange exchange, String method, String rawRest) throws IOException {
+    for (String part : List.of("family", "story")) {
+      String suffix = "/" + part;
+      if (rawRest.endsWith(suffix) && !index.document(decodePath(rawRest)).isPresent()) {
+        only(method, "GET");
+        String id = decodePath(rawRest.substring(0, rawRest.length() - suffix.length()));
+        try (IndexSnapshot snapshot = index.snapshot()) {
+          requireIndexed(snapshot, id);
+          report(exchange, part.equals("family")
+              ? IndexNeighbourhood.family(snapshot, id, scanOptions, familyLimit(exchange))
+              : IndexNeighbourhood.story(snapshot, id, scanOptions));
+        }
+        return;
+      }
+    }
+    article(exchange, method, decodePath(rawRest));
+  }
+
+  private static int familyLimit(HttpExchange exchange) {
+    String limit = queryParameter(exchange, "limit").orElse(String.valueOf(WebPages.FAMILY_LIMIT));
+    try {
+      int value = Integer.parseInt(limit);
+      if (value >= 1 && value <= 10_000) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ApiException(400, "limit must be between 1 and 10000, got " + limit);
+  }
+
+  private static void requireIndexed(IndexSnapshot snapshot, String id) {
+    if (!snapshot.contains(id)) {
+      throw new ApiException(404, "no article with id " + id);
+    }
+  }
+
+  /** A path segment's percent-encoding undone; unlike a form, "+" stays "+". */
+  static String decodePath(String raw) {
+    try {
+      return java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, "the path holds a malformed percent-encoding: " + raw);
+    }
   }
 
   private void article(HttpExchange exchange, String method, String id) throws IOException {
@@ -327,23 +540,15 @@ public final class ReprintServer implements AutoCloseable {
     if (extension.equals(".jsonl") || name == null) {
       return result;
     }
-    List<Document> documents = new ArrayList<>();
-    for (Document document : result.documents()) {
-      documents.add(new Document(new org.reprint.document.DocumentId(name), document.originalText(),
-          document.format(), document.metadata(), document.metadataSpans()));
-    }
-    List<SkippedDocument> skipped = new ArrayList<>();
-    for (SkippedDocument skip : result.skipped()) {
-      skipped.add(new SkippedDocument(name, skip.reason(), skip.detail()));
-    }
-    if (documents.isEmpty() && skipped.isEmpty()) {
+    IngestResult renamed = renamedForCheck(result, name);
+    if (renamed.documents().isEmpty() && renamed.skipped().isEmpty()) {
       throw new ApiException(400, "the body holds no article");
     }
-    if (documents.isEmpty()) {
-      throw new ApiException(400, "the article cannot be used: " + skipped.get(0).reason() + " ("
-          + skipped.get(0).detail() + ")");
+    if (renamed.documents().isEmpty()) {
+      SkippedDocument skip = renamed.skipped().get(0);
+      throw new ApiException(400, "the article cannot be used: " + skip.reason() + " (" + skip.detail() + ")");
     }
-    return new IngestResult(documents, skipped, List.of());
+    return renamed;
   }
 
   private byte[] bounded(InputStream body) throws IOException {
@@ -382,6 +587,7 @@ public final class ReprintServer implements AutoCloseable {
 
   private static void send(HttpExchange exchange, int status, Object body) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(body);
+    secure(exchange);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
