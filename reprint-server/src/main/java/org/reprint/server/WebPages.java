@@ -155,13 +155,12 @@ final class WebPages {
       ServerLinks links) {
     Element table = main.appendElement("table").addClass("list").attr("id", "matches");
     Element head = table.appendElement("tr");
-    for (String column : List.of("#", "Relation", "Indexed article", "Of your text reused", "Word for word",
-        "Story similarity")) {
-      Element cell = head.appendElement("th").text(column);
-      if (column.startsWith("Word") || column.startsWith("Story")) {
-        cell.addClass("optional");
-      }
-    }
+    head.appendElement("th").addClass("tiny").text("#");
+    head.appendElement("th").addClass("relation").text("Relation");
+    head.appendElement("th").text("Indexed article");
+    head.appendElement("th").addClass("narrow").text("Of your text reused");
+    head.appendElement("th").addClass("optional").text("Word for word");
+    head.appendElement("th").addClass("optional").text("Story similarity");
     for (int i = 0; i < matches.size(); i++) {
       PairJudgement match = matches.get(i);
       boolean checkedFirst = match.first().equals(checked);
