@@ -26,12 +26,13 @@ import org.reprint.server.ServerOptions;
 
 /**
  * A bounded load test of the server on loopback: CLIENTS concurrent clients for SECONDS seconds, each
- * request a check (90%) of a random article of ARTICLES, or an addition (10%) of one under a new id. It
+ * request a check of a random article of ARTICLES, or (ADDING percent of requests, default 10) an addition of
+ * one under a new id; ADDING 0 measures checks alone, 100 additions alone (their group commits). It
  * starts the server itself on a free 127.0.0.1 port over INDEX_DIR and stops it at the end. Then it reads
  * back every acknowledged addition, and prints throughput, latency per kind and the errors (there must be
  * none).
  *
- * <pre>java -cp reprint-bench.jar org.reprint.bench.ServerLoadTest INDEX_DIR ARTICLES.jsonl [CLIENTS] [SECONDS]</pre>
+ * <pre>java -cp reprint-bench.jar org.reprint.bench.ServerLoadTest INDEX_DIR ARTICLES.jsonl [CLIENTS] [SECONDS] [ADDING]</pre>
  */
 public final class ServerLoadTest {
 
@@ -39,11 +40,15 @@ public final class ServerLoadTest {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: ServerLoadTest INDEX_DIR ARTICLES.jsonl [CLIENTS] [SECONDS]");
+      System.err.println("usage: ServerLoadTest INDEX_DIR ARTICLES.jsonl [CLIENTS] [SECONDS] [ADDING PERCENT]");
       System.exit(2);
     }
     int clients = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+    int adding = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+    if (adding < 0 || adding > 100) {
+      throw new IllegalArgumentException("ADDING must be between 0 and 100, got " + adding);
+    }
     List<Document> articles = new Ingester(IngestOptions.DEFAULT).ingest(Path.of(args[1])).documents();
     ObjectMapper json = new ObjectMapper();
     try (ReprintServer server = ReprintServer.start(ServerOptions.defaults(Path.of(args[0])).withPort(0))) {
@@ -62,7 +67,7 @@ public final class ServerLoadTest {
           Random random = new Random(seed);
           while (System.nanoTime() < end) {
             Document article = articles.get(random.nextInt(articles.size()));
-            boolean addition = random.nextInt(10) == 0;
+            boolean addition = random.nextInt(100) < adding;
             String id = "load-" + next.incrementAndGet();
             String body;
             try {
@@ -101,10 +106,10 @@ public final class ServerLoadTest {
             HttpResponse.BodyHandlers.ofString());
         missing += read.statusCode() == 200 ? 0 : 1;
       }
-      System.out.printf(Locale.ROOT, "| %d clients | %d s | %.0f requests/s | checks %d: %s | additions %d: %s"
-              + " | errors %d | acknowledged additions missing afterwards %d |%n",
-          clients, seconds, (checks.size() + additions.size()) / (double) seconds, checks.size(), latency(checks),
-          additions.size(), latency(additions), errors.size(), missing);
+      System.out.printf(Locale.ROOT, "| %d clients | %d s | %d%% additions | %.0f requests/s | checks %d: %s"
+              + " | additions %d (%.1f/s): %s | errors %d | acknowledged additions missing afterwards %d |%n",
+          clients, seconds, adding, (checks.size() + additions.size()) / (double) seconds, checks.size(), latency(checks),
+          additions.size(), additions.size() / (double) seconds, latency(additions), errors.size(), missing);
       errors.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
 
       if (!errors.isEmpty() || missing > 0) {

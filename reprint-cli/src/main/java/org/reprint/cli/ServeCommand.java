@@ -14,14 +14,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code reprint serve}: the REST API over an index, until Ctrl-C or SIGTERM. */
+/** {@code reprint serve}: the web page and the REST API over an index, until Ctrl-C or SIGTERM. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     versionProvider = ReprintCommand.Version.class,
     description = {
-      "Serves the REST API over an index (see the README): check an article, add and remove articles,"
-          + " read one, the index's statistics. Binds to 127.0.0.1 unless --host says otherwise; beyond"
+      "Serves a web page and a REST API over an index (see the README): check an article and see it"
+          + " side by side with the indexed articles it reuses, browse families and stories; through the API,"
+          + " also add and remove articles. Binds to 127.0.0.1 unless --host says otherwise; beyond"
           + " loopback it needs an access token (REPRINT_TOKEN or --token-file), which every change then"
           + " needs. Ctrl-C or SIGTERM stops it after the requests in flight, with a clean last commit."
     })
@@ -64,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       stopped.countDown();
     }, "reprint-serve-stop"));
-    err.printf(java.util.Locale.ROOT, "reprint: serving %s (%s) at http://%s:%d/api/ ; Ctrl-C stops it%n",
+    err.printf(java.util.Locale.ROOT, "reprint: serving %s (%s): open http://%s:%d/ in a browser; the API is"
+            + " under /api/ (described at /openapi.json). Ctrl-C stops it%n",
         index.folder, Plural.of(server.documentCount(), "article"), host, server.address().getPort());
     err.flush();
     stopped.await();

@@ -80,6 +80,12 @@ class OpenApiTest extends ReprintServerTest {
     conforms(description, "/api/articles", "post", send("POST", "/api/articles", "text/plain", "no id"));
     conforms(description, "/api/articles/{id}", "get", send("GET", "/api/articles/000.txt", null, null));
     conforms(description, "/api/articles/{id}", "get", send("GET", "/api/articles/missing", null, null));
+    conforms(description, "/api/articles/{id}/family", "get", send("GET", "/api/articles/001.txt/family", null, null));
+    conforms(description, "/api/articles/{id}/family", "get",
+        send("GET", "/api/articles/001.txt/family?limit=0", null, null));
+    conforms(description, "/api/articles/{id}/family", "get", send("GET", "/api/articles/none/family", null, null));
+    conforms(description, "/api/articles/{id}/story", "get", send("GET", "/api/articles/004.txt/story", null, null));
+    conforms(description, "/api/articles/{id}/story", "get", send("GET", "/api/articles/none/story", null, null));
     conforms(description, "/api/articles/{id}", "delete", send("DELETE", "/api/articles/000.txt", null, null));
     conforms(description, "/api/articles/{id}", "delete", send("DELETE", "/api/articles/000.txt", null, null));
   }
@@ -92,7 +98,8 @@ class OpenApiTest extends ReprintServerTest {
     java.util.List<String> described = new java.util.ArrayList<>();
     names.forEachRemaining(described::add);
     assertThat(described).containsExactlyInAnyOrder(
-        "/api/health", "/api/stats", "/api/check", "/api/articles", "/api/articles/{id}");
+        "/api/health", "/api/stats", "/api/check", "/api/articles", "/api/articles/{id}",
+        "/api/articles/{id}/family", "/api/articles/{id}/story");
     for (Map.Entry<String, String> undescribed : Map.of("/api/nowhere", "GET").entrySet()) {
       assertThat(send(undescribed.getValue(), undescribed.getKey(), null, null).statusCode()).isEqualTo(404);
     }
