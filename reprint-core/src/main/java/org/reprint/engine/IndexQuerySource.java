@@ -41,9 +41,20 @@ final class IndexQuerySource implements CandidateSource {
   static final String RENAMED_SUFFIX = " (query)";
 
   private final IndexSnapshot snapshot;
+  private final Set<String> within;
 
   IndexQuerySource(IndexSnapshot snapshot) {
+    this(snapshot, null);
+  }
+
+  /**
+   * A source that keeps only candidates whose ids are in {@code within} (null: every candidate), for a
+   * query that judges a known set of articles among themselves (a family) without judging each against
+   * the whole index.
+   */
+  IndexQuerySource(IndexSnapshot snapshot, Set<String> within) {
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+    this.within = within == null ? null : Set.copyOf(within);
   }
 
   /** One query article after its lookup: its side of every pair, and the indexed articles kept. */
@@ -131,8 +142,10 @@ final class IndexQuerySource implements CandidateSource {
     for (int id : queryVector.topTermIds(options.candidates().storyTermsPerDocument())) {
       storyTerms.add(queryStatistics.term(id));
     }
-    List<IndexCandidate> candidates =
+    List<IndexCandidate> retrieved =
         snapshot.candidates(sketch, query.id().value(), storyTerms, indexed, options.candidates());
+    List<IndexCandidate> candidates = within == null ? retrieved
+        : retrieved.stream().filter(c -> within.contains(c.document().id().value())).toList();
     candidateCount[0] = candidates.size();
     List<AnalyzedDocument> others = Parallel.map(options.threads(), candidates.size(),
         i -> analyzer.analyze(candidates.get(i).document()));

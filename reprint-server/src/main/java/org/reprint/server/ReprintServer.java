@@ -61,6 +61,15 @@ public final class ReprintServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Without TCP_NODELAY a response written in several pieces (a streamed report) waits on the client's
+    // delayed acknowledgement: 40 ms added to each check over loopback. The JDK's server reads this property
+    // once, when its first instance is made; a value the user set is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final ServerOptions options;
   private final ScanOptions scanOptions;
   private final ReprintIndex index;

@@ -27,8 +27,11 @@ final class WebPages {
 
   static final String STYLE_SHEET = "/assets/reprint.css";
 
+  /** Matches of a check shown side by side, the strongest first; the table lists them all. */
+  static final int SIDE_BY_SIDE = 20;
+
   /** Families larger than this are cut when followed from the web page. */
-  static final int FAMILY_LIMIT = 200;
+  static final int FAMILY_LIMIT = 50;
 
   private WebPages() {}
 
@@ -129,7 +132,11 @@ final class WebPages {
         ? "No indexed article is related to this one."
         : Plural.of(matches.size(), "indexed article") + " related to this one, strongest first.");
     Map<DocumentId, String> anchors = new HashMap<>();
-    for (int i = 0; i < matches.size(); i++) {
+    int shown = Math.min(matches.size(), SIDE_BY_SIDE);
+    if (matches.size() > shown) {
+      main[0].appendElement("p").addClass("muted").text("The first " + shown + " are shown side by side below.");
+    }
+    for (int i = 0; i < shown; i++) {
       anchors.put(other(matches.get(i), checked), "#match-" + (i + 1));
     }
     ServerLinks links = new ServerLinks(checked, anchors);
@@ -137,7 +144,7 @@ final class WebPages {
       matchTable(main[0], matches, checked, documents, links);
       HtmlViews.legend(main[0]);
     }
-    for (int i = 0; i < matches.size(); i++) {
+    for (int i = 0; i < shown; i++) {
       PairJudgement match = matches.get(i);
       Element section = main[0].appendElement("section").addClass("pair").addClass(match.relation().name())
           .attr("id", "match-" + (i + 1));
@@ -165,8 +172,12 @@ final class WebPages {
       PairJudgement match = matches.get(i);
       boolean checkedFirst = match.first().equals(checked);
       Element row = table.appendElement("tr").addClass("match");
-      row.appendElement("td").addClass("number").appendElement("a").attr("href", "#match-" + (i + 1))
-          .text(String.valueOf(i + 1));
+      Element number = row.appendElement("td").addClass("number");
+      if (i < SIDE_BY_SIDE) {
+        number.appendElement("a").attr("href", "#match-" + (i + 1)).text(String.valueOf(i + 1));
+      } else {
+        number.text(String.valueOf(i + 1));
+      }
       HtmlViews.relationBadge(row.appendElement("td"), match.relation());
       DocumentId other = other(match, checked);
       HtmlViews.articleLabel(row.appendElement("td"), documents.get(other), links.document(other));
@@ -285,9 +296,33 @@ final class WebPages {
             && family.members().contains(p.second()))
         .toList();
     members(main[0], family, documents, pairs);
-    whoTookFromWhom(main[0], pairs, documents);
-    changes(main[0], pairs, documents);
+    whoTookFromWhom(main[0], pairs, documents, family.members().size() <= SMALL_FAMILY);
+    changes(main[0], changedFromSource(family, pairs), documents);
     return HtmlViews.html(page);
+  }
+
+  /** Families up to this size list every pair; larger ones only the pairs whose direction is told. */
+  static final int SMALL_FAMILY = 12;
+
+  /**
+   * One pair per copy, to say what it changed: its pair with the likely original when they are related,
+   * else its pair with a source the direction names, else none. A family of n copies gets n - 1 lists,
+   * not n(n-1)/2.
+   */
+  private static List<PairJudgement> changedFromSource(DocumentGroup family, List<PairJudgement> pairs) {
+    List<PairJudgement> chosen = new ArrayList<>();
+    for (DocumentId member : family.members()) {
+      if (member.equals(family.original())) {
+        continue;
+      }
+      pairs.stream()
+          .filter(p -> p.first().equals(member) || p.second().equals(member))
+          .filter(p -> other(p, member).equals(family.original())
+              || p.knownDirection().map(d -> d.copy().equals(member)).orElse(false))
+          .min(Comparator.comparing((PairJudgement p) -> !other(p, member).equals(family.original())))
+          .ifPresent(chosen::add);
+    }
+    return chosen;
   }
 
   private static void members(
@@ -310,14 +345,24 @@ final class WebPages {
         pair.knownDirection().filter(d -> d.copy().equals(member.id()))
             .ifPresent(d -> sources.add(HtmlViews.name(documents.get(d.source()))));
       }
-      row.appendElement("td").text(sources.isEmpty() ? "—" : String.join("; ", sources));
+      row.appendElement("td").text(sources.isEmpty() ? "—" : sources.size() <= 3 ? String.join("; ", sources)
+          : String.join("; ", sources.subList(0, 3)) + " and " + (sources.size() - 3) + " more");
     }
   }
 
-  private static void whoTookFromWhom(Element main, List<PairJudgement> pairs, Map<DocumentId, Document> documents) {
+  private static void whoTookFromWhom(
+      Element main, List<PairJudgement> pairs, Map<DocumentId, Document> documents, boolean every) {
     main.appendElement("h2").text("Who took from whom");
     Element list = main.appendElement("ul").attr("id", "directions");
+    long undirected = pairs.stream().filter(p -> p.knownDirection().isEmpty()).count();
+    if (!every && undirected > 0) {
+      main.appendElement("p").addClass("muted").text(Plural.of(undirected, "more pair") + " of members share"
+          + " text with no sign of which way it went; open a member's story to see them.");
+    }
     for (PairJudgement pair : pairs) {
+      if (!every && pair.knownDirection().isEmpty()) {
+        continue;
+      }
       Element item = list.appendElement("li");
       HtmlViews.relationBadge(item, pair.relation());
       item.appendText(" ");
@@ -337,7 +382,7 @@ final class WebPages {
   }
 
   private static void changes(Element main, List<PairJudgement> pairs, Map<DocumentId, Document> documents) {
-    main.appendElement("h2").text("What each copy changed");
+    main.appendElement("h2").text("What each copy changed (from the likely original, or the source it took from)");
     boolean any = false;
     for (PairJudgement pair : pairs) {
       if (pair.divergences().isEmpty()) {
@@ -346,7 +391,7 @@ final class WebPages {
       any = true;
       Element heading = main.appendElement("h3");
       heading.appendElement("a").attr("href", INDEXED.pair(pair.first(), pair.second()))
-          .text(HtmlViews.name(documents.get(pair.first())) + " → " + HtmlViews.name(documents.get(pair.second())));
+          .text(HtmlViews.name(documents.get(pair.first())) + " ↔ " + HtmlViews.name(documents.get(pair.second())));
       HtmlViews.divergenceList(main, pair, documents.get(pair.first()), documents.get(pair.second()));
     }
     if (!any) {
