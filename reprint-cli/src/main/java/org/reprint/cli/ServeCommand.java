@@ -65,6 +65,10 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       stopped.countDown();
     }, "reprint-serve-stop"));
+    if (!server.indexOpen()) {
+      err.printf(java.util.Locale.ROOT, "reprint: %s is in use by another writer; the server answers 503 until"
+          + " it is free, and then opens it%n", index.folder);
+    }
     err.printf(java.util.Locale.ROOT, "reprint: serving %s (%s): open http://%s:%d/ in a browser; the API is"
             + " under /api/ (described at /openapi.json). Ctrl-C stops it%n",
         index.folder, Plural.of(server.documentCount(), "article"), host, server.address().getPort());

@@ -32,6 +32,7 @@ import org.reprint.engine.ScanResult;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.index.IndexSnapshot;
 import org.reprint.index.IndexStatistics;
+import org.reprint.index.IndexUnavailableException;
 import org.reprint.index.ReprintIndex;
 import org.reprint.ingest.IngestOptions;
 import org.reprint.ingest.IngestResult;
@@ -72,8 +73,15 @@ public final class ReprintServer implements AutoCloseable {
 
   private final ServerOptions options;
   private final ScanOptions scanOptions;
-  private final ReprintIndex index;
-  private final GroupCommit commits;
+  private volatile ReprintIndex index; // null while another process holds the index's lock
+  private volatile GroupCommit commits;
+  private volatile String unavailable; // why the index is not open yet
+  private final java.util.concurrent.ScheduledExecutorService opener =
+      Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reprint-index-opener");
+        thread.setDaemon(true);
+        return thread;
+      });
   private final HttpServer http;
   private final ExecutorService workers;
   private final DocumentAnalyzer analyzer;
@@ -82,7 +90,7 @@ public final class ReprintServer implements AutoCloseable {
     this.options = options;
     this.scanOptions = ScanOptions.defaults(List.of()).withThreads(1);
     this.index = index;
-    this.commits = new GroupCommit(index);
+    this.commits = index == null ? null : new GroupCommit(index);
     this.http = http;
     this.workers = workers;
     this.analyzer = new DocumentAnalyzer(scanOptions.fingerprint());
@@ -105,12 +113,23 @@ public final class ReprintServer implements AutoCloseable {
       throw new IllegalArgumentException("host " + options.host() + " is beyond loopback: give an access token"
           + " (REPRINT_TOKEN or --token-file), or bind to 127.0.0.1");
     }
-    ReprintIndex index = ReprintIndex.openForWriting(options.index(), ScanOptions.defaults(List.of()).fingerprint());
+    ReprintIndex index = null;
+    String locked = null;
+    try {
+      index = open(options);
+    } catch (IndexUnavailableException e) {
+      if (e.reason() != IndexUnavailableException.Reason.LOCKED) {
+        throw e; // damaged, read-only or not an index: waiting will not help
+      }
+      locked = e.getMessage();
+    }
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(address, options.port()), 64);
     } catch (IOException e) {
-      index.close();
+      if (index != null) {
+        index.close();
+      }
       throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": "
           + e.getMessage(), e);
     }
@@ -120,13 +139,68 @@ public final class ReprintServer implements AutoCloseable {
     http.createContext("/api/", server::handle);
     http.createContext("/openapi.json", server::openApi);
     http.createContext("/", server::web);
+    if (locked != null) {
+      server.waitForIndex(locked);
+    }
     http.start();
     return server;
   }
 
-  /** Articles in the index at its last commit. */
+  private static ReprintIndex open(ServerOptions options) {
+    return ReprintIndex.openForWriting(options.index(), ScanOptions.defaults(List.of()).fingerprint());
+  }
+
+  /**
+   * Serves 503 while another process (an {@code index add}, say) holds the index's lock, and opens the
+   * index as soon as it is free, trying every half second.
+   */
+  private void waitForIndex(String why) {
+    unavailable = why;
+    opener.scheduleWithFixedDelay(() -> {
+      if (index != null || closing) {
+        return;
+      }
+      synchronized (opener) {
+        if (index != null || closing) {
+          return;
+        }
+        try {
+          ReprintIndex opened = open(options);
+          commits = new GroupCommit(opened);
+          index = opened;
+          unavailable = null;
+          opener.shutdown();
+        } catch (IndexUnavailableException e) {
+          unavailable = e.getMessage();
+        }
+      }
+    }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /** The open index, or a 503 saying why there is none yet. */
+  private ReprintIndex index() {
+    ReprintIndex open = index;
+    if (open == null) {
+      throw new ApiException(503, "the index cannot be opened yet, the server retries every half second: "
+          + unavailable);
+    }
+    return open;
+  }
+
+  private GroupCommit commits() {
+    index(); // the commits exist once the index is open
+    return commits;
+  }
+
+  /** Whether the index is open: false while another process holds its lock (requests get 503). */
+  public boolean indexOpen() {
+    return index != null;
+  }
+
+  /** Articles in the index at its last commit; 0 while the index is not open yet. */
   public int documentCount() {
-    return index.documentCount();
+    ReprintIndex open = index;
+    return open == null ? 0 : open.documentCount();
   }
 
   /** The address the server listens on (the port chosen when 0 was asked). */
@@ -153,8 +227,13 @@ public final class ReprintServer implements AutoCloseable {
     }
     http.stop(0);
     workers.shutdown();
-    commits.close();
-    index.close();
+    opener.shutdownNow();
+    synchronized (opener) { // not while the opener may be between opening the index and publishing it
+      if (index != null) {
+        commits.close();
+        index.close();
+      }
+    }
   }
 
   private volatile boolean closing;
@@ -188,9 +267,9 @@ public final class ReprintServer implements AutoCloseable {
         }
         routeWeb(exchange);
       } catch (ApiException e) {
-        page(exchange, e.status(), WebPages.error(e.status(), e.getMessage(), index.documentCount()));
+        page(exchange, e.status(), WebPages.error(e.status(), e.getMessage(), documentCount()));
       } catch (RuntimeException e) {
-        page(exchange, 500, WebPages.error(500, "internal error: " + e, index.documentCount()));
+        page(exchange, 500, WebPages.error(500, "internal error: " + e, documentCount()));
       }
     } finally {
       inFlight.decrementAndGet();
@@ -200,7 +279,10 @@ public final class ReprintServer implements AutoCloseable {
   private void routeWeb(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath();
-    int indexed = index.documentCount();
+    if (!path.equals(WebPages.STYLE_SHEET)) {
+      index(); // every page reads the index: a 503 page while it cannot be opened
+    }
+    int indexed = documentCount();
     switch (path) {
       case "/" -> {
         only(method, "GET");
@@ -213,14 +295,14 @@ public final class ReprintServer implements AutoCloseable {
       case "/article" -> {
         only(method, "GET");
         String id = required(exchange, "id");
-        Document document = index.document(id).orElseThrow(() -> new ApiException(404, "no article with id " + id));
+        Document document = index().document(id).orElseThrow(() -> new ApiException(404, "no article with id " + id));
         page(exchange, 200, WebPages.article(document, indexed));
       }
       case "/match" -> {
         only(method, "GET");
         String first = required(exchange, "a");
         String second = required(exchange, "b");
-        try (IndexSnapshot snapshot = index.snapshot()) {
+        try (IndexSnapshot snapshot = index().snapshot()) {
           requireIndexed(snapshot, first);
           requireIndexed(snapshot, second);
           ScanResult result = IndexNeighbourhood.story(snapshot, first, scanOptions);
@@ -230,7 +312,7 @@ public final class ReprintServer implements AutoCloseable {
       case "/family", "/story" -> {
         only(method, "GET");
         String id = required(exchange, "id");
-        try (IndexSnapshot snapshot = index.snapshot()) {
+        try (IndexSnapshot snapshot = index().snapshot()) {
           requireIndexed(snapshot, id);
           page(exchange, 200, path.equals("/family")
               ? WebPages.family(IndexNeighbourhood.family(snapshot, id, scanOptions, WebPages.FAMILY_LIMIT),
@@ -286,12 +368,18 @@ public final class ReprintServer implements AutoCloseable {
           new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "article" + extension), name);
     }
     ScanResult result;
-    try (IndexSnapshot snapshot = index.snapshot()) {
+    try (IndexSnapshot snapshot = index().snapshot()) {
       result = Engine.query(snapshot, ingested, scanOptions);
     }
     DocumentId checked = new DocumentId(name);
     if (result.scanned(checked).isEmpty() && result.scanned(new DocumentId(name + " (query)")).isPresent()) {
       checked = new DocumentId(name + " (query)");
+    }
+    if (result.scanned(checked).isEmpty()) { // unreadable: say why, with the form to try again
+      String reason = result.skipped().stream().map(skip -> skip.reason() + " (" + skip.detail() + ")")
+          .findFirst().orElse("no words are left once markup and boilerplate are set aside");
+      page(exchange, 400, WebPages.checkForm(indexed, "The article could not be read: " + reason));
+      return;
     }
     page(exchange, 200, WebPages.checkResult(result, checked, indexed));
   }
@@ -347,10 +435,10 @@ public final class ReprintServer implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     if (path.equals("/api/health")) {
       only(method, "GET");
-      send(exchange, 200, Map.of("status", "ok", "documents", index.documentCount()));
+      send(exchange, 200, Map.of("status", "ok", "documents", index().documentCount()));
     } else if (path.equals("/api/stats")) {
       only(method, "GET");
-      send(exchange, 200, stats(index.statistics()));
+      send(exchange, 200, stats(index().statistics()));
     } else if (path.equals("/api/check")) {
       only(method, "POST");
       check(exchange);
@@ -388,7 +476,7 @@ public final class ReprintServer implements AutoCloseable {
       throw new ApiException(400, "a check takes one article, got " + ingested.documents().size());
     }
     ScanResult result;
-    try (IndexSnapshot snapshot = index.snapshot()) {
+    try (IndexSnapshot snapshot = index().snapshot()) {
       result = Engine.query(snapshot, ingested, scanOptions);
     }
     report(exchange, result);
@@ -424,7 +512,7 @@ public final class ReprintServer implements AutoCloseable {
             "detail", "no words left after markup and boilerplate removal"));
         continue;
       }
-      if (index.add(document, analyzer.sketch(analyzed))) {
+      if (index().add(document, analyzer.sketch(analyzed))) {
         replaced++;
       } else {
         added++;
@@ -433,7 +521,7 @@ public final class ReprintServer implements AutoCloseable {
     if (added + replaced == 0) {
       throw new ApiException(400, "no article could be added: " + skipped);
     }
-    commits.durable().join(); // answered only once the additions survive a crash
+    commits().durable().join(); // answered only once the additions survive a crash
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("added", added);
     body.put("replaced", replaced);
@@ -449,10 +537,10 @@ public final class ReprintServer implements AutoCloseable {
   private void articleResource(HttpExchange exchange, String method, String rawRest) throws IOException {
     for (String part : List.of("family", "story")) {
       String suffix = "/" + part;
-      if (rawRest.endsWith(suffix) && !index.document(decodePath(rawRest)).isPresent()) {
+      if (rawRest.endsWith(suffix) && !index().document(decodePath(rawRest)).isPresent()) {
         only(method, "GET");
         String id = decodePath(rawRest.substring(0, rawRest.length() - suffix.length()));
-        try (IndexSnapshot snapshot = index.snapshot()) {
+        try (IndexSnapshot snapshot = index().snapshot()) {
           requireIndexed(snapshot, id);
           report(exchange, part.equals("family")
               ? IndexNeighbourhood.family(snapshot, id, scanOptions, familyLimit(exchange))
@@ -494,7 +582,7 @@ public final class ReprintServer implements AutoCloseable {
 
   private void article(HttpExchange exchange, String method, String id) throws IOException {
     if (method.equals("GET")) {
-      Document document = index.document(id)
+      Document document = index().document(id)
           .orElseThrow(() -> new ApiException(404, "no article with id " + id));
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("id", document.id().value());
@@ -508,10 +596,10 @@ public final class ReprintServer implements AutoCloseable {
       send(exchange, 200, body);
     } else if (method.equals("DELETE")) {
       authorize(exchange);
-      if (!index.remove(id)) {
+      if (!index().remove(id)) {
         throw new ApiException(404, "no article with id " + id);
       }
-      commits.durable().join();
+      commits().durable().join();
       send(exchange, 200, Map.of("removed", id));
     } else {
       throw new ApiException(405, "method " + method + " is not allowed here; use GET or DELETE");

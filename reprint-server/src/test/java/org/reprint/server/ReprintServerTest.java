@@ -160,4 +160,32 @@ class ReprintServerTest {
     assertThat(allowed.statusCode()).isEqualTo(201);
     assertThat(send("POST", "/api/check?id=q", "text/plain", example("004")).statusCode()).isEqualTo(200);
   }
+
+  @Test
+  @DisplayName("while another process holds the index every request is a 503; once it lets go the server opens it")
+  void waitsForALockedIndex() throws Exception {
+    Path held = folder.resolve("held");
+    org.reprint.index.ReprintIndex holder = org.reprint.index.ReprintIndex.openForWriting(held,
+        org.reprint.engine.ScanOptions.defaults(List.of()).fingerprint());
+    try (ReprintServer waiting = ReprintServer.start(ServerOptions.defaults(held).withPort(0))) {
+      URI health = URI.create("http://127.0.0.1:" + waiting.address().getPort() + "/api/health");
+      URI page = URI.create("http://127.0.0.1:" + waiting.address().getPort() + "/");
+      HttpResponse<String> refused = client.send(HttpRequest.newBuilder(health).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+      assertThat(JSON.readTree(refused.body()).get("error").asText()).contains("cannot be opened yet", "lock");
+      assertThat(client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+          .statusCode()).isEqualTo(503);
+      holder.close();
+      int status = 503;
+      for (int attempt = 0; attempt < 100 && status == 503; attempt++) {
+        Thread.sleep(100);
+        status = client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+            .statusCode();
+      }
+      assertThat(status).isEqualTo(200);
+    } finally {
+      holder.close();
+    }
+  }
 }

@@ -120,6 +120,11 @@ class WebPagesTest {
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(Jsoup.parse(empty.body()).select("p.error").text()).contains("Paste an article");
     assertThat(Jsoup.parse(empty.body()).select("form textarea")).hasSize(1);
+    HttpResponse<String> binary = send("POST", "/check", "multipart/form-data; boundary=b",
+        multipart("b", "", "photo.txt", "GIF89a\u0000\u0000\u0001 binary"));
+    assertThat(binary.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(binary.body()).select("p.error").text())
+        .startsWith("The article could not be read: BINARY");
     HttpResponse<String> missing = get("/article?id=nothing");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(Jsoup.parse(missing.body()).select("p.error").text()).isEqualTo("no article with id nothing");
