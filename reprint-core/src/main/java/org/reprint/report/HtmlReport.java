@@ -226,7 +226,7 @@ public final class HtmlReport {
         Element block = section.appendElement("div").addClass("story").attr("id", "story-" + (i + 1));
         block.appendElement("h3").text("Story " + (i + 1) + ": " + Plural.of(story.members().size(), "article"));
         Element list = block.appendElement("ol");
-        for (Document member : inTimeOrder(story.members())) {
+        for (Document member : HtmlViews.inTimeOrder(story.members(), documents)) {
           Element item = list.appendElement("li");
           HtmlViews.articleLabel(item, member, document(member.id()));
           String family = family(member.id());
@@ -238,12 +238,6 @@ public final class HtmlReport {
       }
     }
 
-    private List<Document> inTimeOrder(List<DocumentId> members) {
-      return members.stream().map(documents::get)
-          .sorted(Comparator.comparing((Document d) -> d.metadata().published(),
-              Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::id))
-          .toList();
-    }
 
     private void pairs(Element main, Map<Relation, Integer> counts) {
       Element section = main.appendElement("section").attr("id", "pairs");

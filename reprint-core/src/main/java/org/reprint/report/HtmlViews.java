@@ -132,6 +132,14 @@ public final class HtmlViews {
     return String.join(" · ", parts);
   }
 
+  /** Articles by publication date, undated last, then by id: the order of a story's time line. */
+  public static List<Document> inTimeOrder(List<DocumentId> members, Map<DocumentId, Document> documents) {
+    return members.stream().map(documents::get)
+        .sorted(Comparator.comparing((Document d) -> d.metadata().published(),
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::id))
+        .toList();
+  }
+
   /** The relation as a coloured badge. */
   public static Element relationBadge(Element parent, Relation relation) {
     return parent.appendElement("span").addClass("badge").addClass(relation.name()).text(relation.name());

@@ -9,8 +9,13 @@
  *       the same input always gives byte-identical output.
  *   <li>{@link org.reprint.report.TerminalReport} prints families, stories and a pair table for a person at
  *       a terminal.
- *   <li>{@link org.reprint.report.HtmlReport} writes one self-contained page (no scripts or styles from
- *       elsewhere) with reused passages highlighted side by side.
+ *   <li>{@link org.reprint.report.HtmlViews} are the HTML views the static report and the server's web
+ *       page share (an article's label, a relation, scores, the legend, two texts side by side with
+ *       passages and numbered divergences), with one style sheet, {@code reprint.css}. They are built with
+ *       jsoup's element API, which escapes every text and attribute, so article text never becomes markup.
+ *   <li>{@link org.reprint.report.HtmlReport} writes one self-contained page from those views: contents,
+ *       relation filters (checkboxes read by the style sheet, no script), families, stories in time order,
+ *       folded pairs, articles, all linked.
  * </ul>
  *
  * <p>The report package depends on the domain; nothing in the domain depends on it.

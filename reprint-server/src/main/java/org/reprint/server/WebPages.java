@@ -332,7 +332,7 @@ final class WebPages {
     Element head = table.appendElement("tr");
     head.appendElement("th").text("Article");
     head.appendElement("th").text("Took from");
-    for (Document member : inTimeOrder(family.members(), documents)) {
+    for (Document member : HtmlViews.inTimeOrder(family.members(), documents)) {
       Element row = table.appendElement("tr");
       Element cell = row.appendElement("td");
       if (member.id().equals(family.original())) {
@@ -417,7 +417,7 @@ final class WebPages {
     head.appendElement("th").text("Date");
     head.appendElement("th").text("Article");
     head.appendElement("th").text("Relation to it");
-    for (Document member : inTimeOrder(members, documents)) {
+    for (Document member : HtmlViews.inTimeOrder(members, documents)) {
       Element row = table.appendElement("tr");
       row.appendElement("td").addClass("number").text(member.metadata().published() == null
           ? "undated" : member.metadata().published().toString());
@@ -438,12 +438,6 @@ final class WebPages {
     return HtmlViews.html(page);
   }
 
-  private static List<Document> inTimeOrder(List<DocumentId> members, Map<DocumentId, Document> documents) {
-    return members.stream().map(documents::get)
-        .sorted(Comparator.comparing((Document d) -> d.metadata().published(),
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::id))
-        .toList();
-  }
 
   /** An error as a page, for the browser. */
   static String error(int status, String message, int indexed) {
