@@ -21,4 +21,4 @@ public record AlignedPassage(
     TextSpan firstOriginal,
     TextSpan secondOriginal,
     int verbatimWords,
-    double similarity) {}
+    double similarity) implements java.io.Serializable {}

@@ -1,7 +1,7 @@
 package org.reprint.align;
 
 /** A half-open range {@code [start, end)} of word indexes in one document. */
-public record WordRange(int start, int end) {
+public record WordRange(int start, int end) implements java.io.Serializable {
 
   public WordRange {
     if (start < 0 || end < start) {

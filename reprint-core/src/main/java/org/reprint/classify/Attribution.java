@@ -9,4 +9,4 @@ import org.reprint.document.TextSpan;
  * @param span char span of the crediting words in the document's original text
  * @param text the crediting words as they stand in the original text
  */
-public record Attribution(NewsAgency source, TextSpan span, String text) {}
+public record Attribution(NewsAgency source, TextSpan span, String text) implements java.io.Serializable {}

@@ -9,4 +9,4 @@ import org.reprint.document.DocumentId;
  * @param copy the document that probably took it
  * @param evidence a short sentence naming the evidence (dates, quotation marks)
  */
-public record Direction(DocumentId source, DocumentId copy, String evidence) {}
+public record Direction(DocumentId source, DocumentId copy, String evidence) implements java.io.Serializable {}

@@ -19,4 +19,4 @@ public record Divergence(
     TextSpan secondSpan,
     String firstText,
     String secondText,
-    String detail) {}
+    String detail) implements java.io.Serializable {}

@@ -18,7 +18,7 @@ public record PairJudgement(
     Direction direction,
     List<AlignedPassage> passages,
     List<Divergence> divergences,
-    String explanation) {
+    String explanation) implements java.io.Serializable {
 
   public PairJudgement {
     passages = List.copyOf(passages);

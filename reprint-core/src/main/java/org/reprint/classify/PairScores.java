@@ -22,4 +22,4 @@ public record PairScores(
     double verbatimShareFirst,
     double verbatimShareSecond,
     double storySimilarity,
-    int longestPassageWords) {}
+    int longestPassageWords) implements java.io.Serializable {}

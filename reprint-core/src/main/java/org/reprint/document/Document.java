@@ -18,7 +18,7 @@ public record Document(
     String originalText,
     SourceFormat format,
     Metadata metadata,
-    List<TextSpan> metadataSpans) {
+    List<TextSpan> metadataSpans) implements java.io.Serializable {
 
   public Document {
     Objects.requireNonNull(id, "id");

@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code id} field of a JSON Lines record. Ids order by plain string comparison, which makes every listing
  * deterministic.
  */
-public record DocumentId(String value) implements Comparable<DocumentId> {
+public record DocumentId(String value) implements java.io.Serializable, Comparable<DocumentId> {
 
   public DocumentId {
     Objects.requireNonNull(value, "value");

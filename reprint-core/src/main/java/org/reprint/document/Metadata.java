@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param url the canonical URL
  * @param outlet the publishing outlet: a source name from the input, else the URL's host without "www."
  */
-public record Metadata(String title, String byline, LocalDate published, String url, String outlet) {
+public record Metadata(String title, String byline, LocalDate published, String url, String outlet) implements java.io.Serializable {
 
   public static final Metadata EMPTY = new Metadata(null, null, null, null, null);
 

@@ -1,7 +1,7 @@
 package org.reprint.document;
 
 /** A half-open range {@code [start, end)} of char offsets into a document's original text. */
-public record TextSpan(int start, int end) implements Comparable<TextSpan> {
+public record TextSpan(int start, int end) implements java.io.Serializable, Comparable<TextSpan> {
 
   public TextSpan {
     if (start < 0 || end < start) {

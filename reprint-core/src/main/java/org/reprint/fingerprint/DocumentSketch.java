@@ -22,7 +22,7 @@ public record DocumentSketch(
     long[] winnowed,
     String[] terms,
     int[] termFrequencies,
-    boolean[] nameTerms) {
+    boolean[] nameTerms) implements java.io.Serializable {
 
   /**
    * The sketch of a fingerprint, with band keys when {@code bands} is given (else none).

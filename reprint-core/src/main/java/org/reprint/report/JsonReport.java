@@ -121,6 +121,39 @@ public final class JsonReport {
     generator.writeEndArray();
   }
 
+  /**
+   * One pair as a line of the JSON Lines report, {@code {"pair": {...}}}: for a run that writes its lines
+   * where its pairs are judged (the Spark job).
+   */
+  public static String pairLine(PairJudgement pair, Map<DocumentId, Document> documents,
+      Map<DocumentId, List<Attribution>> credits) {
+    return lineOf(Map.of("pair", pair(pair, documents, credits)));
+  }
+
+  /** A family or a story ({@code kind}) as a line of the JSON Lines report. */
+  public static String groupLine(String kind, DocumentGroup group) {
+    return lineOf(Map.of(kind, groups(List.of(group)).get(0)));
+  }
+
+  /** A document as a line of the JSON Lines report, {@code {"document": {...}}}. */
+  public static String documentLine(ScannedDocument document) {
+    return lineOf(Map.of("document", document(document)));
+  }
+
+  /** A skipped input as a line of the JSON Lines report, {@code {"skipped": {...}}}. */
+  public static String skippedLine(org.reprint.document.SkippedDocument skipped) {
+    return lineOf(Map.of("skipped",
+        new ScanReport.SkippedEntry(skipped.id(), skipped.reason().name(), skipped.detail())));
+  }
+
+  private static String lineOf(Object value) {
+    try {
+      return LINE_WRITER.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a JSON Lines record", e);
+    }
+  }
+
   private static <T> void lines(Writer out, String kind, List<T> items, java.util.function.Function<T, ?> entry)
       throws IOException {
     for (T item : items) {
