@@ -13,7 +13,7 @@
 #   JAVA_OPTS        options for the JVM of the Reprint scan (e.g. -Xmx8g)
 #   SPARK_JAVA_OPTS  options for the JVM of the Spark job (default -Xmx8g)
 #   MVN_FLAGS        flags for the default Maven build of missing jars (default "-q -B -o")
-#   SPARK_MVN_FLAGS  flags for the -Pspark build (default "-q -B": the first run downloads Spark 3.5.6)
+#   SPARK_MVN_FLAGS  flags for the -Pspark build (default "-q -B": the first run downloads Spark)
 #
 # Reprint, twice, on its 2 default threads: `scan corpus.jsonl --near-duplicates-only`, the same task as
 # Spark's (LSH candidates verified at resemblance >= 0.8), and the full `scan`, which also looks for partial
@@ -21,7 +21,7 @@
 # into 2^22 dimensions, 5 hash tables, approxSimilarityJoin(df, df, 0.2). Both wall times run from JVM start
 # to exit, as measured here; Spark's own figure (session start to count) is printed on standard error.
 # Reprint's near-duplicate pairs are counted in both reports (the full scan's DUPLICATE + NEAR_DUPLICATE).
-# Spark 3.5 on Java 17 needs the --add-opens flags below (Spark's own launcher sets the same).
+# Spark 4 on Java 17 needs the --add-opens flags below (Spark's own launcher sets the same).
 # Maven runs under flock /tmp/reprint-mvn.lock, the timed runs under flock /tmp/reprint-bench.lock.
 set -euo pipefail
 

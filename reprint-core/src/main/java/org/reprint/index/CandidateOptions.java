@@ -26,7 +26,7 @@ public record CandidateOptions(
     int minSharedStoryTerms,
     int maxStoryPostings,
     double storyThreshold,
-    int maxBandPostings) {
+    int maxBandPostings) implements java.io.Serializable {
 
   public static final CandidateOptions DEFAULT = new CandidateOptions(2, 64, 12, 3, 256, 0.30, 1000);
 

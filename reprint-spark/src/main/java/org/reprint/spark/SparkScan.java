@@ -110,7 +110,8 @@ public final class SparkScan {
     JavaRDD<Document> documents = inputs.filter(read -> read.document() != null).map(SparkInput.Read::document);
     JavaPairRDD<String, Analyzed> analyzed = documents.mapPartitionsToPair(batch -> analyze(batch,
         nearDuplicatesOnly)).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Analyzed> usable = analyzed.filter(entry -> entry._2().sketch().tokenCount() > 0);
+    JavaPairRDD<String, Analyzed> usable = analyzed.filter(entry -> entry._2().sketch().tokenCount() > 0)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<String> empty = analyzed.filter(entry -> entry._2().sketch().tokenCount() == 0)
         .map(entry -> JsonReport.skippedLine(new org.reprint.document.SkippedDocument(entry._1(),
             org.reprint.document.SkipReason.EMPTY, "no words left after markup and boilerplate removal")));
@@ -129,12 +130,15 @@ public final class SparkScan {
       links = links.union(pairsOf(fingerprintPostings, candidates.maxFingerprintPostings(), new Links(false, 1, 0, 0)))
           .union(storyLinks(known, documentCount, candidates));
     }
-    JavaPairRDD<Tuple2<String, String>, Links> merged = links.reduceByKey(Links::merge)
+    // the first half of the rule needs only the counts: most story links end here, before any text moves
+    JavaPairRDD<Tuple2<String, String>, Links> worth = links.reduceByKey(Links::merge)
+        .filter(entry -> lowerSpeaks(candidates, entry._2()) || higherSpeaks(candidates, entry._2()));
+    JavaRDD<Candidate> kept = keep(worth, known, documentCount, nearDuplicatesOnly)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long candidatePairs = merged.count();
+    long candidatePairs = kept.count();
 
     JavaRDD<Tuple2<PairJudgement, Tuple2<Known, Known>>> judged =
-        judge(merged, known, documentCount, common, nearDuplicatesOnly).persist(StorageLevel.MEMORY_AND_DISK());
+        judge(kept, documentCount, common, nearDuplicatesOnly).persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<PairJudgement> pairs = judged.map(Tuple2::_1);
     JavaRDD<String> pairLines = judged.map(entry -> {
       Known first = entry._2()._1();
@@ -145,7 +149,7 @@ public final class SparkScan {
           first.analyzed().credits(), second.analyzed().document().id(), second.analyzed().credits());
       return JsonReport.pairLine(entry._1(), byId, credits);
     });
-    JavaRDD<Clustering> clusterings = cluster(context, judged, known);
+    JavaRDD<Clustering> clusterings = cluster(context, judged, known).persist(StorageLevel.MEMORY_AND_DISK());
     return new Result(usable.map(entry -> entry._2().line()), unreadable.union(empty), pairs, pairLines,
         clusterings.flatMap(c -> c.families().iterator()), clusterings.flatMap(c -> c.stories().iterator()),
         documentCount, unreadable.count() + empty.count(), candidatePairs);
@@ -263,46 +267,78 @@ public final class SparkScan {
     });
   }
 
+  /** Whether the lower id's side of the join would score the pair: its band, fingerprint and story counts. */
+  private static boolean lowerSpeaks(CandidateOptions rule, Links seen) {
+    return rule.worthScoring(seen.band(), seen.fingerprints(), seen.storyFirst());
+  }
+
+  /** Whether the higher id's side would: it counts no band or fingerprint (those are the lower side's). */
+  private static boolean higherSpeaks(CandidateOptions rule, Links seen) {
+    return rule.worthScoring(false, 0, seen.storySecond());
+  }
+
+  /** A candidate pair that passed the whole rule, with both documents and its story cosine. */
+  record Candidate(Known first, Known second, double cosine) implements Serializable {
+
+    /** Statistics over the two documents' terms, with the corpus's document frequencies. */
+    CorpusStatistics statistics(long documentCount) {
+      HashMap<String, Integer> frequencies = new HashMap<>(first.frequencies());
+      frequencies.putAll(second.frequencies());
+      return CorpusStatistics.of((int) documentCount, frequencies);
+    }
+  }
+
   /**
-   * The candidate rule, then the judge, on every pair the joins linked: each side speaks as in the
-   * embedded join (the lower id with its band, fingerprint and story counts, the higher with its story
-   * count alone), the pair kept if either side keeps it; related pairs only.
+   * The second half of the candidate rule on every pair worth scoring: each side speaks as in the embedded
+   * join (the lower id with its band, fingerprint and story counts, the higher with its story count alone),
+   * and the pair is kept if either side keeps it at the pair's story cosine.
    */
-  private static JavaRDD<Tuple2<PairJudgement, Tuple2<Known, Known>>> judge(
-      JavaPairRDD<Tuple2<String, String>, Links> links,
+  private static JavaRDD<Candidate> keep(
+      JavaPairRDD<Tuple2<String, String>, Links> worth,
       JavaPairRDD<String, Known> known,
       long documentCount,
-      Broadcast<CommonFingerprints> common,
       boolean nearDuplicatesOnly) {
     JavaPairRDD<String, Tuple2<String, Links>> byFirst =
-        links.mapToPair(entry -> new Tuple2<>(entry._1()._1(), new Tuple2<>(entry._1()._2(), entry._2())));
+        worth.mapToPair(entry -> new Tuple2<>(entry._1()._1(), new Tuple2<>(entry._1()._2(), entry._2())));
     JavaPairRDD<String, Tuple2<Links, Known>> withFirst = byFirst.join(known).mapToPair(entry ->
         new Tuple2<>(entry._2()._1()._1(), new Tuple2<>(entry._2()._1()._2(), entry._2()._2())));
     return withFirst.join(known).mapPartitions(batch -> {
-      ScanOptions options = options(nearDuplicatesOnly);
-      CandidateOptions rule = options.candidates();
-      DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
-      PairJudging judging = new PairJudging(options, common.value()::documents);
-      List<Tuple2<PairJudgement, Tuple2<Known, Known>>> out = new ArrayList<>();
+      CandidateOptions rule = options(nearDuplicatesOnly).candidates();
+      List<Candidate> out = new ArrayList<>();
       while (batch.hasNext()) {
         Tuple2<String, Tuple2<Tuple2<Links, Known>, Known>> entry = batch.next();
         Links seen = entry._2()._1()._1();
         Known first = entry._2()._1()._2();
         Known second = entry._2()._2();
-        HashMap<String, Integer> frequencies = new HashMap<>(first.frequencies());
-        frequencies.putAll(second.frequencies());
-        CorpusStatistics statistics = CorpusStatistics.of((int) documentCount, frequencies);
+        CorpusStatistics statistics = new Candidate(first, second, 0).statistics(documentCount);
         double cosine = StoryVector.of(first.analyzed().sketch(), statistics)
             .cosine(StoryVector.of(second.analyzed().sketch(), statistics));
-        boolean lower = rule.worthScoring(seen.band(), seen.fingerprints(), seen.storyFirst())
-            && rule.keeps(seen.band(), seen.fingerprints(), cosine);
-        boolean higher = rule.worthScoring(false, 0, seen.storySecond()) && rule.keeps(false, 0, cosine);
-        if (!lower && !higher) {
-          continue;
+        boolean lower = lowerSpeaks(rule, seen) && rule.keeps(seen.band(), seen.fingerprints(), cosine);
+        boolean higher = higherSpeaks(rule, seen) && rule.keeps(false, 0, cosine);
+        if (lower || higher) {
+          out.add(new Candidate(first, second, cosine));
         }
+      }
+      return out.iterator();
+    });
+  }
+
+  /** The pipeline's judge on every kept candidate; related pairs only. */
+  private static JavaRDD<Tuple2<PairJudgement, Tuple2<Known, Known>>> judge(
+      JavaRDD<Candidate> kept, long documentCount, Broadcast<CommonFingerprints> common,
+      boolean nearDuplicatesOnly) {
+    return kept.mapPartitions(batch -> {
+      ScanOptions options = options(nearDuplicatesOnly);
+      DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
+      PairJudging judging = new PairJudging(options, common.value()::documents);
+      List<Tuple2<PairJudgement, Tuple2<Known, Known>>> out = new ArrayList<>();
+      while (batch.hasNext()) {
+        Candidate candidate = batch.next();
+        Known first = candidate.first();
+        Known second = candidate.second();
         PairJudgement judgement = judging.judge(analyzer.analyze(first.analyzed().document()),
             first.analyzed().credits(), analyzer.analyze(second.analyzed().document()),
-            second.analyzed().credits(), statistics, cosine);
+            second.analyzed().credits(), candidate.statistics(documentCount), candidate.cosine());
         if (judgement.relation() != Relation.UNRELATED) {
           out.add(new Tuple2<>(judgement, new Tuple2<>(first, second)));
         }
