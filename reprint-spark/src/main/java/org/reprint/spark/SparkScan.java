@@ -323,7 +323,10 @@ public final class SparkScan {
     });
   }
 
-  /** The pipeline's judge on every kept candidate; related pairs only. */
+  /**
+   * The pipeline's judge on every kept candidate; related pairs only, and with {@code nearDuplicatesOnly}
+   * only DUPLICATE and NEAR_DUPLICATE pairs, as the embedded near-duplicate scope verifies them.
+   */
   private static JavaRDD<Tuple2<PairJudgement, Tuple2<Known, Known>>> judge(
       JavaRDD<Candidate> kept, long documentCount, Broadcast<CommonFingerprints> common,
       boolean nearDuplicatesOnly) {
@@ -339,7 +342,10 @@ public final class SparkScan {
         PairJudgement judgement = judging.judge(analyzer.analyze(first.analyzed().document()),
             first.analyzed().credits(), analyzer.analyze(second.analyzed().document()),
             second.analyzed().credits(), candidate.statistics(documentCount), candidate.cosine());
-        if (judgement.relation() != Relation.UNRELATED) {
+        boolean listed = nearDuplicatesOnly
+            ? judgement.relation() == Relation.DUPLICATE || judgement.relation() == Relation.NEAR_DUPLICATE
+            : judgement.relation() != Relation.UNRELATED;
+        if (listed) {
           out.add(new Tuple2<>(judgement, new Tuple2<>(first, second)));
         }
       }

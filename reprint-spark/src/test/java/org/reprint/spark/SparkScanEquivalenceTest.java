@@ -98,6 +98,30 @@ class SparkScanEquivalenceTest {
   }
 
   @Test
+  @DisplayName("--near-duplicates-only: the same DUPLICATE and NEAR_DUPLICATE pairs as the embedded scope")
+  void nearDuplicatesOnly(@TempDir Path folder) throws Exception {
+    Path datasets = findDatasets();
+    Assumptions.assumeTrue(datasets != null,
+        "shared datasets not found (../shared/datasets): the generated near-duplicate test is skipped");
+    Path corpus = folder.resolve("corpus");
+    CorpusGenerator.main(new String[] {"--count", "1000", "--seed", "5", "--out", corpus.toString(),
+        "--datasets", datasets.toString()});
+    Path input = corpus.resolve("corpus.jsonl");
+    ScanResult embedded = Engine.scan(new Ingester(IngestOptions.DEFAULT).ingest(input),
+        SparkScan.options(true));
+    SparkScan.Result spark = SparkScan.run(context,
+        SparkInput.read(context, List.of(input.toString()), IngestOptions.DEFAULT.maxDocumentBytes()), true);
+    TreeMap<String, String> expected = new TreeMap<>();
+    embedded.pairs().forEach(p -> expected.put(p.first() + " " + p.second(),
+        p.relation() + " " + p.scores().resemblance()));
+    TreeMap<String, String> actual = new TreeMap<>();
+    spark.pairs().collect().forEach(p -> actual.put(p.first() + " " + p.second(),
+        p.relation() + " " + p.scores().resemblance()));
+    assertThat(expected).hasSizeGreaterThan(30);
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
   @DisplayName("the job's output: a head line with the summary, then documents, pairs, families, stories")
   void jobWritesSortedLines(@TempDir Path folder) throws Exception {
     Path output = folder.resolve("out");
