@@ -75,6 +75,26 @@ public final class SparkScan {
       long skipped,
       long candidatePairs) {}
 
+  /**
+   * One analyzer per executor JVM and scope, shared by its tasks (it is thread-safe): making one loads word
+   * lists and tables, which once per partition and stage cost more than the work of a small partition.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Boolean, DocumentAnalyzer> ANALYZERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** One judge per executor JVM, scope and broadcast of common fingerprints (one per job). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, PairJudging> JUDGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static DocumentAnalyzer analyzer(boolean nearDuplicatesOnly) {
+    return ANALYZERS.computeIfAbsent(nearDuplicatesOnly, near -> new DocumentAnalyzer(options(near).fingerprint()));
+  }
+
+  private static PairJudging judging(boolean nearDuplicatesOnly, Broadcast<CommonFingerprints> common) {
+    return JUDGES.computeIfAbsent(nearDuplicatesOnly + "/" + common.id(),
+        key -> new PairJudging(options(nearDuplicatesOnly), common.value()::documents));
+  }
+
   /** The options every executor rebuilds: the scan's defaults, one thread, and the scope asked for. */
   static ScanOptions options(boolean nearDuplicatesOnly) {
     ScanOptions options = ScanOptions.defaults(List.of()).withThreads(1).withGroupDuplicatesFrom(0);
@@ -156,7 +176,7 @@ public final class SparkScan {
   }
 
   private static Iterator<Tuple2<String, Analyzed>> analyze(Iterator<Document> batch, boolean nearDuplicatesOnly) {
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(options(nearDuplicatesOnly).fingerprint());
+    DocumentAnalyzer analyzer = analyzer(nearDuplicatesOnly);
     List<Tuple2<String, Analyzed>> out = new ArrayList<>();
     while (batch.hasNext()) {
       Document document = batch.next();
@@ -331,9 +351,8 @@ public final class SparkScan {
       JavaRDD<Candidate> kept, long documentCount, Broadcast<CommonFingerprints> common,
       boolean nearDuplicatesOnly) {
     return kept.mapPartitions(batch -> {
-      ScanOptions options = options(nearDuplicatesOnly);
-      DocumentAnalyzer analyzer = new DocumentAnalyzer(options.fingerprint());
-      PairJudging judging = new PairJudging(options, common.value()::documents);
+      DocumentAnalyzer analyzer = analyzer(nearDuplicatesOnly);
+      PairJudging judging = judging(nearDuplicatesOnly, common);
       List<Tuple2<PairJudgement, Tuple2<Known, Known>>> out = new ArrayList<>();
       while (batch.hasNext()) {
         Candidate candidate = batch.next();
