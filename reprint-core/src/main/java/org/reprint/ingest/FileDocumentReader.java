@@ -36,6 +36,8 @@ final class FileDocumentReader {
         try (InputStream input = Files.newInputStream(file)) {
           jsonLines.read(input, id);
         }
+      } else if (format == InputFormat.WARC) { // a crawl: large by design, limited per record
+        new WarcArticleReader(options, collector, this).read(file, id);
       } else if (format == InputFormat.UNSUPPORTED) {
         skipUnsupported(file, id);
       } else if (Files.isRegularFile(file) && Files.size(file) > options.maxDocumentBytes()) {
@@ -102,12 +104,41 @@ final class FileDocumentReader {
   }
 
   private Document htmlDocument(String id, String page) {
+    return htmlDocument(id, page, null);
+  }
+
+  /** An HTML page; {@code address}, when given, is where it was fetched, its URL unless it names another. */
+  private Document htmlDocument(String id, String page, String address) {
     HtmlArticleReader.Article article = HtmlArticleReader.read(page);
     if (article.text().isBlank()) {
       collector.skip(id, SkipReason.EMPTY, "no article text found in the HTML page");
       return null;
     }
-    return new Document(new DocumentId(id), article.text(), SourceFormat.HTML, article.metadata(), List.of());
+    org.reprint.document.Metadata metadata = article.metadata();
+    if (address != null && metadata.url() == null) {
+      metadata = new org.reprint.document.Metadata(metadata.title(), metadata.byline(), metadata.published(),
+          address, metadata.outlet() != null ? metadata.outlet() : WebAddress.outletOf(address));
+    }
+    return new Document(new DocumentId(id), article.text(), SourceFormat.HTML, metadata, List.of());
+  }
+
+  /** Reads the bytes of an HTML page fetched from {@code address} (a WARC response) as one document. */
+  void readPage(byte[] bytes, String id, String address) {
+    TextDecoder.Outcome outcome = TextDecoder.decode(bytes);
+    if (outcome instanceof TextDecoder.Rejected rejected) {
+      collector.skip(id, rejected.reason(), rejected.detail());
+      return;
+    }
+    TextDecoder.Decoded decoded = (TextDecoder.Decoded) outcome;
+    if (decoded.text().isBlank()) {
+      collector.skip(id, SkipReason.EMPTY, "an empty page");
+      return;
+    }
+    Document document = htmlDocument(id, decoded.text(), address);
+    if (document != null) {
+      collector.accept(document,
+          decoded.note() == null ? List.of() : List.of(new IngestWarning(id, "encoding", decoded.note())), id);
+    }
   }
 
   private static Document textDocument(String id, String text, InputFormat format) {
@@ -133,6 +164,6 @@ final class FileDocumentReader {
         id,
         SkipReason.UNSUPPORTED_FORMAT,
         "." + extension + " files are not read; supported: .txt .text .md .markdown .html .htm .xhtml"
-            + " .jsonl .ndjson and files without an extension");
+            + " .jsonl .ndjson .warc .warc.gz and files without an extension");
   }
 }

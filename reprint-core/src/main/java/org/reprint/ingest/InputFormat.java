@@ -8,6 +8,8 @@ enum InputFormat {
   MARKDOWN,
   HTML,
   JSON_LINES,
+  /** A WARC file of web captures ({@code .warc}, {@code .warc.gz}): its HTML responses are articles. */
+  WARC,
   /**
    * No extension, as in the 20 Newsgroups corpus (files named like {@code 53068}): plain text, unless the
    * content starts like an HTML page.
@@ -17,12 +19,16 @@ enum InputFormat {
   UNSUPPORTED;
 
   static InputFormat ofFileName(String fileName) {
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+      return WARC;
+    }
     return switch (extension(fileName)) {
       case "" -> NO_EXTENSION;
       case "txt", "text" -> PLAIN_TEXT;
       case "md", "markdown" -> MARKDOWN;
       case "html", "htm", "xhtml" -> HTML;
       case "jsonl", "ndjson" -> JSON_LINES;
+      case "warc" -> WARC;
       default -> UNSUPPORTED;
     };
   }

@@ -25,7 +25,8 @@ import org.reprint.ingest.Ingester;
  * The job's inputs, on any path Hadoop reads (local, HDFS, S3A), read by reprint-core's {@link Ingester}
  * on the executors, so that a file becomes the same document, with the same id, as under the CLI: a folder's
  * files are {@code FOLDER/inner/path} (hidden files left out), a file is its path as given, and a JSON
- * Lines file's records keep their ids. A JSON Lines file is split by Spark's line reader, so its records
+ * Lines file's records keep their ids, and a WARC file's HTML responses are articles named after their
+ * target URIs. A JSON Lines file is split by Spark's line reader, so its records
  * should carry ids: a record without one is named after its part of the file, not its line.
  */
 public final class SparkInput {
@@ -80,8 +81,24 @@ public final class SparkInput {
     });
   }
 
-  /** A file's bytes, read no further than the size limit (an oversized file is skipped, as by the CLI). */
+  /**
+   * A file, read as the CLI reads it. A WARC file is large by design and limited per record, so it is
+   * copied whole to the executor's disk; any other file is read no further than the size limit (an
+   * oversized file is skipped, as by the CLI).
+   */
   private static IngestResult read(PortableDataStream stream, String id, long limit) throws IOException {
+    String lower = id.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+      java.nio.file.Path folder = Files.createTempDirectory("reprint-input");
+      java.nio.file.Path file = folder.resolve(fileName(id));
+      try (InputStream input = stream.open()) {
+        Files.copy(input, file);
+        return new Ingester(new IngestOptions(limit)).ingest(file, id);
+      } finally {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(folder);
+      }
+    }
     try (InputStream input = stream.open()) {
       byte[] bytes = input.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > limit) {

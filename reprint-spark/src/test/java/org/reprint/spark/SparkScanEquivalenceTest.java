@@ -98,6 +98,28 @@ class SparkScanEquivalenceTest {
   }
 
   @Test
+  @DisplayName("a WARC crawl of the example's pages (.warc.gz): the job equals the scan")
+  void warcCrawl(@TempDir Path folder) throws Exception {
+    Path crawl = folder.resolve("crawl.warc.gz");
+    try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(
+        java.nio.channels.FileChannel.open(crawl, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP);
+        var files = Files.list(EXAMPLE)) {
+      for (Path file : files.sorted().toList()) {
+        String html = "<html><head><title>" + file.getFileName() + "</title></head><body><article><p>"
+            + Files.readString(file, StandardCharsets.UTF_8).replace("&", "&amp;").replace("<", "&lt;")
+                .replaceAll("\\n\\s*\\n", "</p><p>") + "</p></article></body></html>";
+        org.netpreserve.jwarc.HttpResponse http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+            .body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                html.getBytes(StandardCharsets.UTF_8)).build();
+        writer.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://example.org/" + file.getFileName())
+            .date(java.time.Instant.parse("2020-11-01T00:00:00Z")).body(http).build());
+      }
+    }
+    assertThat(assertEquivalent(crawl)).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
   @DisplayName("--near-duplicates-only: the same DUPLICATE and NEAR_DUPLICATE pairs as the embedded scope")
   void nearDuplicatesOnly(@TempDir Path folder) throws Exception {
     Path datasets = findDatasets();
