@@ -81,6 +81,16 @@ final class FileDocumentReader {
 
   /** Decodes {@code bytes} and reads them as one document of the given format. */
   void readBytes(byte[] bytes, String id, InputFormat format) {
+    readBytes(bytes, id, format, null);
+  }
+
+  /** Reads the bytes of an HTML page fetched from {@code address} (a WARC response) as one document. */
+  void readPage(byte[] bytes, String id, String address) {
+    readBytes(bytes, id, InputFormat.HTML, address);
+  }
+
+  /** As {@link #readBytes(byte[], String, InputFormat)}; {@code address} is where a page was fetched, or null. */
+  private void readBytes(byte[] bytes, String id, InputFormat format, String address) {
     TextDecoder.Outcome outcome = TextDecoder.decode(bytes);
     if (outcome instanceof TextDecoder.Rejected rejected) {
       collector.skip(id, rejected.reason(), rejected.detail());
@@ -97,14 +107,10 @@ final class FileDocumentReader {
     boolean html =
         format == InputFormat.HTML
             || (format == InputFormat.NO_EXTENSION && InputFormat.looksLikeHtml(text));
-    Document document = html ? htmlDocument(id, text) : textDocument(id, text, format);
+    Document document = html ? htmlDocument(id, text, address) : textDocument(id, text, format);
     if (document != null) {
       collector.accept(document, warnings, id);
     }
-  }
-
-  private Document htmlDocument(String id, String page) {
-    return htmlDocument(id, page, null);
   }
 
   /** An HTML page; {@code address}, when given, is where it was fetched, its URL unless it names another. */
@@ -120,25 +126,6 @@ final class FileDocumentReader {
           address, metadata.outlet() != null ? metadata.outlet() : WebAddress.outletOf(address));
     }
     return new Document(new DocumentId(id), article.text(), SourceFormat.HTML, metadata, List.of());
-  }
-
-  /** Reads the bytes of an HTML page fetched from {@code address} (a WARC response) as one document. */
-  void readPage(byte[] bytes, String id, String address) {
-    TextDecoder.Outcome outcome = TextDecoder.decode(bytes);
-    if (outcome instanceof TextDecoder.Rejected rejected) {
-      collector.skip(id, rejected.reason(), rejected.detail());
-      return;
-    }
-    TextDecoder.Decoded decoded = (TextDecoder.Decoded) outcome;
-    if (decoded.text().isBlank()) {
-      collector.skip(id, SkipReason.EMPTY, "an empty page");
-      return;
-    }
-    Document document = htmlDocument(id, decoded.text(), address);
-    if (document != null) {
-      collector.accept(document,
-          decoded.note() == null ? List.of() : List.of(new IngestWarning(id, "encoding", decoded.note())), id);
-    }
   }
 
   private static Document textDocument(String id, String text, InputFormat format) {

@@ -229,10 +229,10 @@ public final class HtmlReport {
         for (Document member : HtmlViews.inTimeOrder(story.members(), documents)) {
           Element item = list.appendElement("li");
           HtmlViews.articleLabel(item, member, document(member.id()));
-          String family = family(member.id());
+          Integer family = familyNumbers.get(member.id());
           if (family != null) {
             item.appendText(" ");
-            item.appendElement("a").attr("href", family).text("family " + family.substring("#family-".length()));
+            item.appendElement("a").attr("href", "#family-" + family).text("family " + family);
           }
         }
       }
@@ -277,9 +277,9 @@ public final class HtmlReport {
           cell.appendElement("a").attr("href", url).attr("rel", "noopener noreferrer nofollow").text("source");
         });
         Element family = row.appendElement("td");
-        String familyLink = family(document.id());
-        if (familyLink != null) {
-          family.appendElement("a").attr("href", familyLink).text(familyLink.substring("#family-".length()));
+        Integer familyNumber = familyNumbers.get(document.id());
+        if (familyNumber != null) {
+          family.appendElement("a").attr("href", "#family-" + familyNumber).text(String.valueOf(familyNumber));
         }
         Element pairs = row.appendElement("td").addClass("optional");
         for (int number : pairsOf.getOrDefault(document.id(), List.of())) {

@@ -56,9 +56,12 @@ public final class HtmlViews {
   /** Reprint's style sheet, shared by the report (inlined) and the server (served as a file). */
   public static String styleSheet() {
     try (InputStream css = HtmlViews.class.getResourceAsStream("reprint.css")) {
+      if (css == null) {
+        throw new IllegalStateException("the style sheet reprint.css is missing from the build");
+      }
       return new String(css.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("the style sheet reprint.css is missing from the build", e));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the style sheet reprint.css", e);
     }
   }
 

@@ -239,41 +239,44 @@ public final class ReprintServer implements AutoCloseable {
   private volatile boolean closing;
   private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
-  private void handle(HttpExchange exchange) throws IOException {
+  /** How a way of answering (the API's JSON, the web page's screens) reports an error. */
+  @FunctionalInterface
+  private interface ErrorAnswer {
+    void send(HttpExchange exchange, int status, String message) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface Route {
+    void answer(HttpExchange exchange) throws IOException;
+  }
+
+  /** One request, counted in flight so that closing waits for it; 503 once the server is closing. */
+  private void serve(HttpExchange exchange, Route route, ErrorAnswer errors) throws IOException {
     inFlight.incrementAndGet();
     try (exchange) {
       try {
         if (closing) {
           throw new ApiException(503, "the server is shutting down");
         }
-        route(exchange);
+        route.answer(exchange);
       } catch (ApiException e) {
-        error(exchange, e.status(), e.getMessage());
+        errors.send(exchange, e.status(), e.getMessage());
       } catch (RuntimeException e) {
-        error(exchange, 500, "internal error: " + e);
+        errors.send(exchange, 500, "internal error: " + e);
       }
     } finally {
       inFlight.decrementAndGet();
     }
   }
 
+  private void handle(HttpExchange exchange) throws IOException {
+    serve(exchange, this::route, ReprintServer::error);
+  }
+
   /** The web page's screens ({@link WebPages}); errors are pages too. */
   private void web(HttpExchange exchange) throws IOException {
-    inFlight.incrementAndGet();
-    try (exchange) {
-      try {
-        if (closing) {
-          throw new ApiException(503, "the server is shutting down");
-        }
-        routeWeb(exchange);
-      } catch (ApiException e) {
-        page(exchange, e.status(), WebPages.error(e.status(), e.getMessage(), documentCount()));
-      } catch (RuntimeException e) {
-        page(exchange, 500, WebPages.error(500, "internal error: " + e, documentCount()));
-      }
-    } finally {
-      inFlight.decrementAndGet();
-    }
+    serve(exchange, this::routeWeb,
+        (answer, status, message) -> page(answer, status, WebPages.error(status, message, documentCount())));
   }
 
   private void routeWeb(HttpExchange exchange) throws IOException {

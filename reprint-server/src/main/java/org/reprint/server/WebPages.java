@@ -35,7 +35,10 @@ final class WebPages {
 
   private WebPages() {}
 
-  /** Links between the server's screens; {@code local} is an article not in the index (the checked one). */
+  /**
+   * Links between the server's screens; {@code local} is an article not in the index (the checked one), or
+   * null when every article is indexed.
+   */
   private record ServerLinks(DocumentId local, Map<DocumentId, String> matchAnchors) implements HtmlViews.Links {
     @Override
     public String document(DocumentId id) {
@@ -44,7 +47,7 @@ final class WebPages {
 
     @Override
     public String pair(DocumentId first, DocumentId second) {
-      if (first.equals(local) || second.equals(local)) {
+      if (local != null && (first.equals(local) || second.equals(local))) {
         return matchAnchors.get(first.equals(local) ? second : first);
       }
       return "/match?a=" + encode(first.value()) + "&b=" + encode(second.value());
@@ -61,14 +64,14 @@ final class WebPages {
     }
   }
 
-  private static final ServerLinks INDEXED = new ServerLinks(new DocumentId("\u0000"), Map.of());
+  private static final ServerLinks INDEXED = new ServerLinks(null, Map.of());
 
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** A page with the header every screen has; the caller fills {@code main}. */
-  private static org.jsoup.nodes.Document shell(String title, int indexed, Element[] main) {
+  /** A page with the header every screen has; returns its {@code main}, for the caller to fill. */
+  private static Element shell(String title, int indexed) {
     org.jsoup.nodes.Document page = HtmlViews.page(title + " · Reprint");
     page.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLE_SHEET);
     Element header = page.body().appendElement("header").addClass("top");
@@ -76,21 +79,19 @@ final class WebPages {
     Element nav = header.appendElement("nav");
     nav.appendElement("a").attr("href", "/").text("Check an article");
     header.appendElement("span").addClass("muted").text(Plural.of(indexed, "article") + " indexed");
-    main[0] = page.body().appendElement("main");
-    return page;
+    return page.body().appendElement("main");
   }
 
   static String checkForm(int indexed, String message) {
-    Element[] main = new Element[1];
-    org.jsoup.nodes.Document page = shell("Check an article", indexed, main);
-    main[0].appendElement("h1").text("Check an article against the index");
-    main[0].appendElement("p").addClass("muted").text("Paste an article or upload a file (.txt, .md, .html)."
+    Element main = shell("Check an article", indexed);
+    main.appendElement("h1").text("Check an article against the index");
+    main.appendElement("p").addClass("muted").text("Paste an article or upload a file (.txt, .md, .html)."
         + " Reprint finds the indexed articles it copies, rewrites, quotes or reports alongside; nothing is"
         + " added to the index.");
     if (message != null) {
-      main[0].appendElement("p").addClass("notice").addClass("error").text(message);
+      main.appendElement("p").addClass("notice").addClass("error").text(message);
     }
-    Element form = main[0].appendElement("form").addClass("check").attr("method", "post").attr("action", "/check")
+    Element form = main.appendElement("form").addClass("check").attr("method", "post").attr("action", "/check")
         .attr("enctype", "multipart/form-data");
     form.appendElement("label").attr("for", "text").addClass("muted").text("Article text");
     form.appendElement("textarea").attr("id", "text").attr("name", "text")
@@ -107,46 +108,39 @@ final class WebPages {
     select.appendElement("option").attr("value", "markdown").text("Markdown");
     select.appendElement("option").attr("value", "html").text("HTML");
     row.appendElement("button").attr("type", "submit").attr("id", "check").text("Check");
-    return HtmlViews.html(page);
+    return HtmlViews.html(main.ownerDocument());
   }
 
   /**
    * A check's result: the indexed articles related to the checked one, ranked (strongest relation first;
    * among equals the family's likely original, then the larger share of the checked text reused), then
-   * each match with both texts side by side.
+   * each match with both texts side by side. The checked article was read (the caller answers an unreadable
+   * one with the form and the reason).
    */
   static String checkResult(ScanResult result, DocumentId checked, int indexed) {
-    Element[] main = new Element[1];
-    org.jsoup.nodes.Document page = shell("Check", indexed, main);
+    Element main = shell("Check", indexed);
     Map<DocumentId, Document> documents = byId(result);
     List<PairJudgement> matches = ranked(result, checked);
-    Document article = documents.get(checked);
-    main[0].appendElement("h1").text(article == null ? "Check" : "Check: " + HtmlViews.name(article));
-    if (article == null) {
-      main[0].appendElement("p").addClass("notice").addClass("error").text("The article could not be read: "
-          + result.skipped().stream().map(s -> s.reason() + " (" + s.detail() + ")").findFirst()
-          .orElse("it holds no words"));
-      return HtmlViews.html(page);
-    }
-    main[0].appendElement("p").attr("id", "summary").text(matches.isEmpty()
+    main.appendElement("h1").text("Check: " + HtmlViews.name(documents.get(checked)));
+    main.appendElement("p").attr("id", "summary").text(matches.isEmpty()
         ? "No indexed article is related to this one."
         : Plural.of(matches.size(), "indexed article") + " related to this one, strongest first.");
     Map<DocumentId, String> anchors = new HashMap<>();
     int shown = Math.min(matches.size(), SIDE_BY_SIDE);
     if (matches.size() > shown) {
-      main[0].appendElement("p").addClass("muted").text("The first " + shown + " are shown side by side below.");
+      main.appendElement("p").addClass("muted").text("The first " + shown + " are shown side by side below.");
     }
     for (int i = 0; i < shown; i++) {
       anchors.put(other(matches.get(i), checked), "#match-" + (i + 1));
     }
     ServerLinks links = new ServerLinks(checked, anchors);
     if (!matches.isEmpty()) {
-      matchTable(main[0], matches, checked, documents, links);
-      HtmlViews.legend(main[0]);
+      matchTable(main, matches, checked, documents, links);
+      HtmlViews.legend(main);
     }
     for (int i = 0; i < shown; i++) {
       PairJudgement match = matches.get(i);
-      Element section = main[0].appendElement("section").addClass("pair").addClass(match.relation().name())
+      Element section = main.appendElement("section").addClass("pair").addClass(match.relation().name())
           .attr("id", "match-" + (i + 1));
       Element heading = section.appendElement("h2");
       heading.appendText((i + 1) + ". ");
@@ -154,7 +148,7 @@ final class WebPages {
       heading.appendText(" " + HtmlViews.name(documents.get(other(match, checked))));
       HtmlViews.pair(section, match, documents, true, links);
     }
-    return HtmlViews.html(page);
+    return HtmlViews.html(main.ownerDocument());
   }
 
   private static void matchTable(
@@ -181,9 +175,11 @@ final class WebPages {
       HtmlViews.relationBadge(row.appendElement("td"), match.relation());
       DocumentId other = other(match, checked);
       HtmlViews.articleLabel(row.appendElement("td"), documents.get(other), links.document(other));
-      row.appendElement("td").addClass("number").text(percent(checkedFirst
+      // a pair with no reuse relation has no passage to speak of: its aligned sentences fell short of reuse
+      boolean reuse = match.relation().isReuse();
+      row.appendElement("td").addClass("number").text(!reuse ? "—" : percent(checkedFirst
           ? match.scores().alignedShareFirst() : match.scores().alignedShareSecond()));
-      row.appendElement("td").addClass("number").addClass("optional").text(percent(checkedFirst
+      row.appendElement("td").addClass("number").addClass("optional").text(!reuse ? "—" : percent(checkedFirst
           ? match.scores().verbatimShareFirst() : match.scores().verbatimShareSecond()));
       row.appendElement("td").addClass("number").addClass("optional")
           .text(String.format(java.util.Locale.ROOT, "%.2f", match.scores().storySimilarity()));
@@ -220,15 +216,14 @@ final class WebPages {
   }
 
   static String article(Document document, int indexed) {
-    Element[] main = new Element[1];
-    org.jsoup.nodes.Document page = shell(HtmlViews.name(document), indexed, main);
-    Element heading = main[0].appendElement("h1");
+    Element main = shell(HtmlViews.name(document), indexed);
+    Element heading = main.appendElement("h1");
     heading.text(HtmlViews.name(document));
-    Element meta = main[0].appendElement("p");
+    Element meta = main.appendElement("p");
     meta.appendElement("span").addClass("meta").text(HtmlViews.meta(document.metadata()));
     meta.appendElement("br");
     meta.appendElement("span").addClass("id").text(document.id().value());
-    Element links = main[0].appendElement("p");
+    Element links = main.appendElement("p");
     links.appendElement("a").attr("href", INDEXED.family(document.id())).text("Its reuse family");
     links.appendText(" · ");
     links.appendElement("a").attr("href", INDEXED.story(document.id())).text("Its story");
@@ -236,29 +231,28 @@ final class WebPages {
       links.appendText(" · ");
       links.appendElement("a").attr("href", url).attr("rel", "noopener noreferrer nofollow").text("Source");
     });
-    main[0].appendElement("div").addClass("text").text(document.originalText());
-    return HtmlViews.html(page);
+    main.appendElement("div").addClass("text").text(document.originalText());
+    return HtmlViews.html(main.ownerDocument());
   }
 
   /** Two indexed articles side by side, as a query of the first judges them. */
   static String match(ScanResult result, DocumentId first, DocumentId second, int indexed) {
-    Element[] main = new Element[1];
     Map<DocumentId, Document> documents = byId(result);
-    org.jsoup.nodes.Document page = shell("Side by side", indexed, main);
+    Element main = shell("Side by side", indexed);
     Optional<PairJudgement> pair = result.pair(first.value(), second.value());
-    Element heading = main[0].appendElement("h1");
+    Element heading = main.appendElement("h1");
     if (pair.isEmpty()) {
       heading.text("Not related");
-      main[0].appendElement("p").addClass("notice").text("The index does not relate these two articles: they"
+      main.appendElement("p").addClass("notice").text("The index does not relate these two articles: they"
           + " share no passage and do not tell the same story.");
-      return HtmlViews.html(page);
+      return HtmlViews.html(main.ownerDocument());
     }
     HtmlViews.relationBadge(heading, pair.get().relation());
     heading.appendText(" " + HtmlViews.name(documents.get(pair.get().first())) + " ↔ "
         + HtmlViews.name(documents.get(pair.get().second())));
-    HtmlViews.legend(main[0]);
-    HtmlViews.pair(main[0], pair.get(), documents, true, INDEXED);
-    return HtmlViews.html(page);
+    HtmlViews.legend(main);
+    HtmlViews.pair(main, pair.get(), documents, true, INDEXED);
+    return HtmlViews.html(main.ownerDocument());
   }
 
   /**
@@ -266,26 +260,25 @@ final class WebPages {
    * changed.
    */
   static String family(ScanResult result, DocumentId id, int indexed) {
-    Element[] main = new Element[1];
     Map<DocumentId, Document> documents = byId(result);
-    org.jsoup.nodes.Document page = shell("Family", indexed, main);
+    Element main = shell("Family", indexed);
     Optional<DocumentGroup> found = result.clustering().families().stream()
         .filter(f -> f.members().contains(id)).findFirst();
-    Element heading = main[0].appendElement("h1");
+    Element heading = main.appendElement("h1");
     if (found.isEmpty()) {
       heading.text("No reuse family");
-      Element notice = main[0].appendElement("p").addClass("notice");
+      Element notice = main.appendElement("p").addClass("notice");
       notice.appendText(HtmlViews.name(documents.get(id)) + " shares no passage with another indexed article. ");
       notice.appendElement("a").attr("href", INDEXED.story(id)).text("See its story");
-      return HtmlViews.html(page);
+      return HtmlViews.html(main.ownerDocument());
     }
     DocumentGroup family = found.get();
     heading.text("Reuse family: " + Plural.of(family.members().size(), "article"));
     if (family.members().size() >= FAMILY_LIMIT) {
-      main[0].appendElement("p").addClass("notice").text("The family was followed to " + FAMILY_LIMIT
+      main.appendElement("p").addClass("notice").text("The family was followed to " + FAMILY_LIMIT
           + " articles, those closest to the one you opened; it may be larger.");
     }
-    Element original = main[0].appendElement("p").attr("id", "original");
+    Element original = main.appendElement("p").attr("id", "original");
     original.appendElement("span").addClass("badge").addClass("original").text("likely original");
     original.appendText(" ");
     HtmlViews.articleLabel(original, documents.get(family.original()), INDEXED.document(family.original()));
@@ -295,10 +288,10 @@ final class WebPages {
         .filter(p -> p.relation().isReuse() && family.members().contains(p.first())
             && family.members().contains(p.second()))
         .toList();
-    members(main[0], family, documents, pairs);
-    whoTookFromWhom(main[0], pairs, documents, family.members().size() <= SMALL_FAMILY);
-    changes(main[0], changedFromSource(family, pairs), documents);
-    return HtmlViews.html(page);
+    members(main, family, documents, pairs);
+    whoTookFromWhom(main, pairs, documents, family.members().size() <= SMALL_FAMILY);
+    changes(main, changedFromSource(family, pairs), documents);
+    return HtmlViews.html(main.ownerDocument());
   }
 
   /** Families up to this size list every pair; larger ones only the pairs whose direction is told. */
@@ -327,7 +320,8 @@ final class WebPages {
 
   private static void members(
       Element main, DocumentGroup family, Map<DocumentId, Document> documents, List<PairJudgement> pairs) {
-    main.appendElement("h2").text("Members, in time order");
+    boolean dated = family.members().stream().anyMatch(id -> documents.get(id).metadata().published() != null);
+    main.appendElement("h2").text(dated ? "Members, in time order" : "Members (none is dated: in id order)");
     Element table = main.appendElement("table").addClass("list").attr("id", "members");
     Element head = table.appendElement("tr");
     head.appendElement("th").text("Article");
@@ -401,18 +395,17 @@ final class WebPages {
 
   /** The articles the index relates to one, in time order, each with its relation to it. */
   static String story(ScanResult result, DocumentId id, int indexed) {
-    Element[] main = new Element[1];
     Map<DocumentId, Document> documents = byId(result);
-    org.jsoup.nodes.Document page = shell("Story", indexed, main);
+    Element main = shell("Story", indexed);
     List<PairJudgement> related = ranked(result, id);
     Map<DocumentId, PairJudgement> relationTo = new HashMap<>();
     related.forEach(p -> relationTo.put(other(p, id), p));
-    main[0].appendElement("h1").text("Story: " + HtmlViews.name(documents.get(id)));
-    main[0].appendElement("p").text(Plural.of(related.size() + 1, "article") + " in time order: this one and"
+    main.appendElement("h1").text("Story: " + HtmlViews.name(documents.get(id)));
+    main.appendElement("p").text(Plural.of(related.size() + 1, "article") + " in time order: this one and"
         + " every indexed article related to it (reused text or the same story told independently).");
     List<DocumentId> members = new ArrayList<>(relationTo.keySet());
     members.add(id);
-    Element table = main[0].appendElement("table").addClass("list").attr("id", "story");
+    Element table = main.appendElement("table").addClass("list").attr("id", "story");
     Element head = table.appendElement("tr");
     head.appendElement("th").text("Date");
     head.appendElement("th").text("Article");
@@ -435,17 +428,16 @@ final class WebPages {
         relation.appendElement("a").attr("href", INDEXED.family(member.id())).text("family");
       }
     }
-    return HtmlViews.html(page);
+    return HtmlViews.html(main.ownerDocument());
   }
 
 
   /** An error as a page, for the browser. */
   static String error(int status, String message, int indexed) {
-    Element[] main = new Element[1];
-    org.jsoup.nodes.Document page = shell("Error " + status, indexed, main);
-    main[0].appendElement("h1").text("Error " + status);
-    main[0].appendElement("p").addClass("notice").addClass("error").text(message);
-    main[0].appendElement("p").appendElement("a").attr("href", "/").text("Check an article");
-    return HtmlViews.html(page);
+    Element main = shell("Error " + status, indexed);
+    main.appendElement("h1").text("Error " + status);
+    main.appendElement("p").addClass("notice").addClass("error").text(message);
+    main.appendElement("p").appendElement("a").attr("href", "/").text("Check an article");
+    return HtmlViews.html(main.ownerDocument());
   }
 }

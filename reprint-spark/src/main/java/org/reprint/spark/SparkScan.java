@@ -120,11 +120,13 @@ public final class SparkScan {
   }
 
   /**
-   * Runs the scan on {@code inputs} (documents already read, or the inputs that could not be).
+   * Runs the scan on {@code reads} (documents already read, or the inputs that could not be).
    *
    * @param nearDuplicatesOnly only band-key candidates, as {@code reprint scan --near-duplicates-only}
    */
-  public static Result run(JavaSparkContext context, JavaRDD<SparkInput.Read> inputs, boolean nearDuplicatesOnly) {
+  public static Result run(JavaSparkContext context, JavaRDD<SparkInput.Read> reads, boolean nearDuplicatesOnly) {
+    // read once: documents and unreadable inputs both come from it, and the job counts and writes both
+    JavaRDD<SparkInput.Read> inputs = reads.persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<String> unreadable = inputs.filter(read -> read.skipped() != null)
         .map(read -> JsonReport.skippedLine(read.skipped()));
     JavaRDD<Document> documents = inputs.filter(read -> read.document() != null).map(SparkInput.Read::document);

@@ -88,13 +88,7 @@ class SparkScanEquivalenceTest {
   @Test
   @DisplayName("a generated corpus of 2,000 articles with planted reuse: the job equals the scan, pair for pair")
   void generatedCorpus(@TempDir Path folder) throws Exception {
-    Path datasets = findDatasets();
-    Assumptions.assumeTrue(datasets != null,
-        "shared datasets not found (../shared/datasets): the generated 2,000-article equivalence test is skipped");
-    Path corpus = folder.resolve("corpus");
-    CorpusGenerator.main(new String[] {"--count", "2000", "--seed", "11", "--out", corpus.toString(),
-        "--datasets", datasets.toString()});
-    assertThat(assertEquivalent(corpus.resolve("corpus.jsonl"))).isGreaterThan(150);
+    assertThat(assertEquivalent(generated(folder, 2_000, 11))).isGreaterThan(150);
   }
 
   @Test
@@ -122,13 +116,7 @@ class SparkScanEquivalenceTest {
   @Test
   @DisplayName("--near-duplicates-only: the same DUPLICATE and NEAR_DUPLICATE pairs as the embedded scope")
   void nearDuplicatesOnly(@TempDir Path folder) throws Exception {
-    Path datasets = findDatasets();
-    Assumptions.assumeTrue(datasets != null,
-        "shared datasets not found (../shared/datasets): the generated near-duplicate test is skipped");
-    Path corpus = folder.resolve("corpus");
-    CorpusGenerator.main(new String[] {"--count", "1000", "--seed", "5", "--out", corpus.toString(),
-        "--datasets", datasets.toString()});
-    Path input = corpus.resolve("corpus.jsonl");
+    Path input = generated(folder, 1_000, 5);
     ScanResult embedded = Engine.scan(new Ingester(IngestOptions.DEFAULT).ingest(input),
         SparkScan.options(true));
     SparkScan.Result spark = SparkScan.run(context,
@@ -162,6 +150,20 @@ class SparkScanEquivalenceTest {
     assertThat(lines.stream().filter(l -> l.startsWith("{\"family\":"))).singleElement().asString()
         .contains("001_de2c79a0c33f0dde.txt");
     assertThat(lines.get(lines.size() - 1)).startsWith("{\"story\":");
+  }
+
+  /**
+   * A corpus of {@code count} articles with planted reuse, made from the shared datasets; the test is
+   * skipped, with a message, without them.
+   */
+  static Path generated(Path folder, int count, long seed) throws java.io.IOException {
+    Path datasets = findDatasets();
+    Assumptions.assumeTrue(datasets != null, "shared datasets not found (../shared/datasets): the test on a"
+        + " generated corpus of " + count + " articles is skipped");
+    Path corpus = folder.resolve("corpus");
+    CorpusGenerator.main(new String[] {"--count", String.valueOf(count), "--seed", String.valueOf(seed),
+        "--out", corpus.toString(), "--datasets", datasets.toString()});
+    return corpus.resolve("corpus.jsonl");
   }
 
   static Path findDatasets() {
