@@ -63,6 +63,13 @@ public final class SparkScan {
 
   private SparkScan() {}
 
+  /**
+   * How the job keeps what it reuses: serialized. Kept as objects, Spark walks each value's object graph to
+   * estimate its size (a document, its sketch and its term frequencies are thousands of objects); at 10,000
+   * articles that walk was a third of the job's time.
+   */
+  private static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK_SER();
+
   /** What the job computes, as distributed collections; nothing is collected on the driver. */
   public record Result(
       JavaRDD<String> documentLines,
@@ -126,23 +133,23 @@ public final class SparkScan {
    */
   public static Result run(JavaSparkContext context, JavaRDD<SparkInput.Read> reads, boolean nearDuplicatesOnly) {
     // read once: documents and unreadable inputs both come from it, and the job counts and writes both
-    JavaRDD<SparkInput.Read> inputs = reads.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<SparkInput.Read> inputs = reads.persist(KEPT);
     JavaRDD<String> unreadable = inputs.filter(read -> read.skipped() != null)
         .map(read -> JsonReport.skippedLine(read.skipped()));
     JavaRDD<Document> documents = inputs.filter(read -> read.document() != null).map(SparkInput.Read::document);
     JavaPairRDD<String, Analyzed> analyzed = documents.mapPartitionsToPair(batch -> analyze(batch,
-        nearDuplicatesOnly)).persist(StorageLevel.MEMORY_AND_DISK());
+        nearDuplicatesOnly)).persist(KEPT);
     JavaPairRDD<String, Analyzed> usable = analyzed.filter(entry -> entry._2().sketch().tokenCount() > 0)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(KEPT);
     JavaRDD<String> empty = analyzed.filter(entry -> entry._2().sketch().tokenCount() == 0)
         .map(entry -> JsonReport.skippedLine(new org.reprint.document.SkippedDocument(entry._1(),
             org.reprint.document.SkipReason.EMPTY, "no words left after markup and boilerplate removal")));
     long documentCount = usable.count();
     CandidateOptions candidates = options(nearDuplicatesOnly).candidates();
 
-    JavaPairRDD<String, Known> known = withFrequencies(usable).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Known> known = withFrequencies(usable).persist(KEPT);
     JavaPairRDD<Long, Iterable<String>> fingerprintPostings = postings(usable, sketch -> sketch.winnowed())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(KEPT);
     Broadcast<CommonFingerprints> common =
         context.broadcast(common(fingerprintPostings, candidates.maxFingerprintPostings()));
     JavaPairRDD<Tuple2<String, String>, Links> links =
@@ -156,11 +163,11 @@ public final class SparkScan {
     JavaPairRDD<Tuple2<String, String>, Links> worth = links.reduceByKey(Links::merge)
         .filter(entry -> lowerSpeaks(candidates, entry._2()) || higherSpeaks(candidates, entry._2()));
     JavaRDD<Candidate> kept = keep(worth, known, documentCount, nearDuplicatesOnly)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(KEPT);
     long candidatePairs = kept.count();
 
     JavaRDD<Tuple2<PairJudgement, Tuple2<Known, Known>>> judged =
-        judge(kept, documentCount, common, nearDuplicatesOnly).persist(StorageLevel.MEMORY_AND_DISK());
+        judge(kept, documentCount, common, nearDuplicatesOnly).persist(KEPT);
     JavaRDD<PairJudgement> pairs = judged.map(Tuple2::_1);
     JavaRDD<String> pairLines = judged.map(entry -> {
       Known first = entry._2()._1();
@@ -171,7 +178,7 @@ public final class SparkScan {
           first.analyzed().credits(), second.analyzed().document().id(), second.analyzed().credits());
       return JsonReport.pairLine(entry._1(), byId, credits);
     });
-    JavaRDD<Clustering> clusterings = cluster(context, judged, known).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Clustering> clusterings = cluster(context, judged, known).persist(KEPT);
     return new Result(usable.map(entry -> entry._2().line()), unreadable.union(empty), pairs, pairLines,
         clusterings.flatMap(c -> c.families().iterator()), clusterings.flatMap(c -> c.stories().iterator()),
         documentCount, unreadable.count() + empty.count(), candidatePairs);
