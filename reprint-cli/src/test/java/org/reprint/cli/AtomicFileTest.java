@@ -105,7 +105,7 @@ class AtomicFileTest {
     assertThat(run.exitCode()).isZero();
     java.util.List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    assertThat(json.readTree(lines.get(0)).get("schema").asText()).isEqualTo("reprint-scan/1.1");
+    assertThat(json.readTree(lines.get(0)).get("schema").asText()).isEqualTo("reprint-scan/1.2");
     java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
     for (String line : lines.subList(1, lines.size())) {
       kinds.merge(json.readTree(line).fieldNames().next(), 1, Integer::sum);

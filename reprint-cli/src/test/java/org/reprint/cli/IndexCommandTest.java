@@ -28,7 +28,7 @@ class IndexCommandTest {
     ScanCommandTest.Run query = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json");
     assertThat(query.exitCode()).isZero();
     JsonNode report = new ObjectMapper().readTree(query.out());
-    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1.1");
+    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1.2");
     assertThat(report.get("pairs")).hasSize(4);
     assertThat(report.get("pairs").findValuesAsText("relation"))
         .containsExactly("PARTIAL_REUSE", "PARTIAL_REUSE", "PARTIAL_REUSE", "SAME_STORY");

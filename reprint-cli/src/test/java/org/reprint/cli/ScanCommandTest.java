@@ -34,7 +34,7 @@ class ScanCommandTest {
     Run run = run("scan", EXAMPLE, "--format", "json");
     assertThat(run.exitCode()).isZero();
     JsonNode report = new ObjectMapper().readTree(run.out());
-    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1.1");
+    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1.2");
     assertThat(report.get("documents")).hasSize(5);
     assertThat(report.get("pairs")).hasSize(10);
     assertThat(report.get("families").get(0).get("original").asText()).isEqualTo("../examples/armenia-2020/001_de2c79a0c33f0dde.txt");

@@ -21,6 +21,8 @@ import org.reprint.fingerprint.TokenHash;
  *       that {@code index stats} need not read every stored text. It was added within version 1 and is
  *       optional: a document written before it is measured from its stored text, and older readers ignore
  *       it.
+ *   <li>stored, optional: {@value #CRAWLED}, the crawl time as an ISO instant (a WARC record's date). Also
+ *       added within version 1: documents written before it have none, and older readers ignore it.
  * </ul>
  *
  * <p>The header lives in the commit user data of every commit: the format name {@value #FORMAT_NAME}, its
@@ -41,6 +43,7 @@ public final class IndexLayout {
   static final String PUBLISHED = "published";
   static final String URL = "url";
   static final String OUTLET = "outlet";
+  static final String CRAWLED = "crawled";
   static final String METADATA_SPANS = "metadataSpans";
   static final String BAND = "band";
   static final String FINGERPRINT = "fingerprint";

@@ -30,6 +30,7 @@ final class StoredDocumentCodec {
         metadata.published() == null ? null : metadata.published().toString());
     addIfPresent(fields, IndexLayout.URL, metadata.url());
     addIfPresent(fields, IndexLayout.OUTLET, metadata.outlet());
+    addIfPresent(fields, IndexLayout.CRAWLED, metadata.crawled() == null ? null : metadata.crawled().toString());
     ByteBuffer spans = ByteBuffer.allocate(8 * document.metadataSpans().size());
     for (TextSpan span : document.metadataSpans()) {
       spans.putInt(span.start()).putInt(span.end());
@@ -39,12 +40,14 @@ final class StoredDocumentCodec {
 
   static Document read(org.apache.lucene.document.Document fields) {
     String published = fields.get(IndexLayout.PUBLISHED);
+    String crawled = fields.get(IndexLayout.CRAWLED);
     Metadata metadata = new Metadata(
         fields.get(IndexLayout.TITLE),
         fields.get(IndexLayout.BYLINE),
         published == null ? null : LocalDate.parse(published),
         fields.get(IndexLayout.URL),
-        fields.get(IndexLayout.OUTLET));
+        fields.get(IndexLayout.OUTLET),
+        crawled == null ? null : java.time.Instant.parse(crawled));
     ByteBuffer spans = ByteBuffer.wrap(fields.getBinaryValue(IndexLayout.METADATA_SPANS).bytes,
         fields.getBinaryValue(IndexLayout.METADATA_SPANS).offset,
         fields.getBinaryValue(IndexLayout.METADATA_SPANS).length);

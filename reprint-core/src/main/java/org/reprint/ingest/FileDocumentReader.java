@@ -81,16 +81,19 @@ final class FileDocumentReader {
 
   /** Decodes {@code bytes} and reads them as one document of the given format. */
   void readBytes(byte[] bytes, String id, InputFormat format) {
-    readBytes(bytes, id, format, null);
+    readBytes(bytes, id, format, null, null);
   }
 
   /** Reads the bytes of an HTML page fetched from {@code address} (a WARC response) as one document. */
-  void readPage(byte[] bytes, String id, String address) {
-    readBytes(bytes, id, InputFormat.HTML, address);
+  void readPage(byte[] bytes, String id, String address, java.time.Instant crawled) {
+    readBytes(bytes, id, InputFormat.HTML, address, crawled);
   }
 
-  /** As {@link #readBytes(byte[], String, InputFormat)}; {@code address} is where a page was fetched, or null. */
-  private void readBytes(byte[] bytes, String id, InputFormat format, String address) {
+  /**
+   * As {@link #readBytes(byte[], String, InputFormat)}; {@code address} is where a page was fetched and
+   * {@code crawled} when, or null.
+   */
+  private void readBytes(byte[] bytes, String id, InputFormat format, String address, java.time.Instant crawled) {
     TextDecoder.Outcome outcome = TextDecoder.decode(bytes);
     if (outcome instanceof TextDecoder.Rejected rejected) {
       collector.skip(id, rejected.reason(), rejected.detail());
@@ -107,14 +110,14 @@ final class FileDocumentReader {
     boolean html =
         format == InputFormat.HTML
             || (format == InputFormat.NO_EXTENSION && InputFormat.looksLikeHtml(text));
-    Document document = html ? htmlDocument(id, text, address) : textDocument(id, text, format);
+    Document document = html ? htmlDocument(id, text, address, crawled) : textDocument(id, text, format);
     if (document != null) {
       collector.accept(document, warnings, id);
     }
   }
 
   /** An HTML page; {@code address}, when given, is where it was fetched, its URL unless it names another. */
-  private Document htmlDocument(String id, String page, String address) {
+  private Document htmlDocument(String id, String page, String address, java.time.Instant crawled) {
     HtmlArticleReader.Article article = HtmlArticleReader.read(page);
     if (article.text().isBlank()) {
       collector.skip(id, SkipReason.EMPTY, "no article text found in the HTML page");
@@ -124,6 +127,9 @@ final class FileDocumentReader {
     if (address != null && metadata.url() == null) {
       metadata = new org.reprint.document.Metadata(metadata.title(), metadata.byline(), metadata.published(),
           address, metadata.outlet() != null ? metadata.outlet() : WebAddress.outletOf(address));
+    }
+    if (crawled != null) {
+      metadata = metadata.withCrawled(crawled);
     }
     return new Document(new DocumentId(id), article.text(), SourceFormat.HTML, metadata, List.of());
   }

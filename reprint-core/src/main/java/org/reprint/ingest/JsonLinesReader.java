@@ -25,7 +25,8 @@ import org.reprint.document.SourceFormat;
  * text, format {@link SourceFormat#JSON_TEXT}) or else {@code html} (a page, extracted by {@link
  * HtmlArticleReader}, format {@link SourceFormat#HTML}), and optional {@code url}, {@code title}, {@code
  * source} (the outlet; when absent, the URL's host), {@code byline} and {@code published} (an ISO date or
- * date-time whose date part is kept; anything else is dropped with a warning). For {@code html} records,
+ * date-time whose date part is kept; anything else is dropped with a warning) and {@code crawled} (when a
+ * crawler fetched the page, an ISO instant; the JSON report writes it back). For {@code html} records,
  * fields the record lacks are taken from the page. Blank lines are ignored. A line that is not a JSON object,
  * or has neither {@code text} nor {@code html}, is skipped as malformed; one bad line never stops the file.
  */
@@ -132,7 +133,8 @@ final class JsonLinesReader {
         fields.string("byline"),
         date,
         url,
-        outlet != null ? outlet : WebAddress.outletOf(url));
+        outlet != null ? outlet : WebAddress.outletOf(url),
+        crawled(fields.string("crawled"), id, warnings));
   }
 
   /**
@@ -181,13 +183,28 @@ final class JsonLinesReader {
     }
   }
 
+  /** A record's {@code crawled}: an ISO instant ({@code 2020-10-12T09:30:00Z}), else null with a warning. */
+  private static java.time.Instant crawled(String value, String id, List<IngestWarning> warnings) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.Instant.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      warnings.add(new IngestWarning(id, "metadata",
+          "crawled \"" + value + "\" is not an ISO instant such as 2020-10-12T09:30:00Z; ignored"));
+      return null;
+    }
+  }
+
   private static Metadata fillGaps(Metadata primary, Metadata fallback) {
     return new Metadata(
         primary.title() != null ? primary.title() : fallback.title(),
         primary.byline() != null ? primary.byline() : fallback.byline(),
         primary.published() != null ? primary.published() : fallback.published(),
         primary.url() != null ? primary.url() : fallback.url(),
-        primary.outlet() != null ? primary.outlet() : fallback.outlet());
+        primary.outlet() != null ? primary.outlet() : fallback.outlet(),
+        primary.crawled() != null ? primary.crawled() : fallback.crawled());
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -22,8 +22,8 @@ import org.reprint.document.SkipReason;
  * passed over; a response that is not HTML, not a 200, or over the size limit is skipped with its reason. A
  * damaged record ends the file's reading with a skip, keeping the articles read before it.
  *
- * <p>The WARC date (the crawl date) is not kept: an article's date is its publication date, which the
- * page's own metadata gives when it gives one.
+ * <p>The WARC date is kept as the crawl time ({@link org.reprint.document.Metadata#crawled}), apart from
+ * the publication date, which only the page's own metadata gives: a crawler may come by years later.
  */
 final class WarcArticleReader {
 
@@ -78,6 +78,6 @@ final class WarcArticleReader {
       collector.skip(id, SkipReason.OVERSIZED, pages.oversizedStreamDetail());
       return;
     }
-    pages.readPage(bytes, id, target);
+    pages.readPage(bytes, id, target, response.date());
   }
 }

@@ -128,6 +128,8 @@ public final class HtmlViews {
     }
     if (metadata.published() != null) {
       parts.add(metadata.published().toString());
+    } else if (metadata.crawled() != null) {
+      parts.add("crawled " + metadata.crawled().toString().substring(0, 10));
     }
     if (metadata.byline() != null) {
       parts.add("by " + metadata.byline());

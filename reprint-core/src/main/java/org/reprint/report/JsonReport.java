@@ -35,7 +35,7 @@ import org.reprint.normalize.RemovedSpan;
 public final class JsonReport {
 
   /** The schema name and version; bump the number on any incompatible change. */
-  public static final String SCHEMA = "reprint-scan/1.1";
+  public static final String SCHEMA = "reprint-scan/1.2";
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -229,6 +229,7 @@ public final class JsonReport {
         metadata.published() == null ? null : metadata.published().toString(),
         metadata.url(),
         metadata.outlet(),
+        metadata.crawled() == null ? null : metadata.crawled().toString(),
         document.format().name(),
         document.originalText().length(),
         scanned.wordCount(),

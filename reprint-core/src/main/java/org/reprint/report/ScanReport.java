@@ -52,8 +52,8 @@ public record ScanReport(
   /** One compared document: its metadata and what normalization removed from it. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonPropertyOrder({
-    "id", "title", "byline", "published", "url", "outlet", "format", "characters", "words", "removed",
-    "attributions"
+    "id", "title", "byline", "published", "url", "outlet", "crawled", "format", "characters", "words",
+    "removed", "attributions"
   })
   public record DocumentEntry(
       String id,
@@ -62,6 +62,7 @@ public record ScanReport(
       String published,
       String url,
       String outlet,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String crawled,
       String format,
       int characters,
       int words,

@@ -89,6 +89,41 @@ class WarcIngestTest {
   }
 
   @Test
+  @DisplayName("the WARC date is the crawl time, apart from the publication date; the JSON report and the index keep it")
+  void crawlTime(@TempDir Path indexFolder) throws IOException {
+    Path file = crawl("crawl.warc.gz", WarcCompression.GZIP);
+    Document first = new Ingester(IngestOptions.DEFAULT).ingest(file).documents().stream()
+        .filter(d -> d.id().value().endsWith("/https://news.example.org/armenia")).findFirst().orElseThrow();
+    assertThat(first.metadata().crawled()).isEqualTo(Instant.parse("2020-11-01T10:00:00Z"));
+    assertThat(first.metadata().published()).isNotEqualTo(java.time.LocalDate.of(2020, 11, 1));
+    org.reprint.engine.DocumentAnalyzer analyzer =
+        new org.reprint.engine.DocumentAnalyzer(org.reprint.fingerprint.FingerprintParameters.DEFAULT);
+    var analyzed = analyzer.analyze(first);
+    assertThat(org.reprint.report.JsonReport.documentLine(analyzer.scanned(analyzed)))
+        .contains("\"crawled\":\"2020-11-01T10:00:00Z\"");
+    try (var index = org.reprint.index.ReprintIndex.openForWriting(indexFolder,
+        org.reprint.fingerprint.FingerprintParameters.DEFAULT)) {
+      index.add(first, analyzer.sketch(analyzed));
+      index.commit();
+      assertThat(index.document(first.id().value()).orElseThrow().metadata()).isEqualTo(first.metadata());
+    }
+  }
+
+  @Test
+  @DisplayName("a JSON Lines record's crawled is read as an instant; a malformed one is dropped with a warning")
+  void crawledInJsonLines(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("crawl.jsonl");
+    java.nio.file.Files.writeString(file, """
+        {"id": "a", "text": "Armenia and Azerbaijan traded fire again on Monday.", "crawled": "2020-10-12T09:30:00Z"}
+        {"id": "b", "text": "Armenia and Azerbaijan traded fire again on Monday.", "crawled": "last Monday"}
+        """);
+    IngestResult result = new Ingester(IngestOptions.DEFAULT).ingest(file);
+    assertThat(result.documents()).extracting(d -> d.metadata().crawled())
+        .containsExactly(Instant.parse("2020-10-12T09:30:00Z"), null);
+    assertThat(result.warnings()).anyMatch(w -> w.detail().contains("last Monday"));
+  }
+
+  @Test
   @DisplayName("a plain .warc scans like the pages it holds: the spun copy is a PARAPHRASE of the original")
   void scanOfACrawl() throws IOException {
     Path file = crawl("crawl.warc", WarcCompression.NONE);

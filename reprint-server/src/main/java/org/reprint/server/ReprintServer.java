@@ -594,6 +594,9 @@ public final class ReprintServer implements AutoCloseable {
       body.put("published", document.metadata().published() == null ? null : document.metadata().published().toString());
       body.put("url", document.metadata().url());
       body.put("outlet", document.metadata().outlet());
+      if (document.metadata().crawled() != null) {
+        body.put("crawled", document.metadata().crawled().toString());
+      }
       body.put("format", document.format().name());
       body.put("text", document.originalText());
       send(exchange, 200, body);

@@ -77,7 +77,7 @@ class ReprintServerTest {
     HttpResponse<String> check = send("POST", "/api/check?id=spun.txt", "text/plain", example("002"));
     assertThat(check.statusCode()).isEqualTo(200);
     JsonNode report = JSON.readTree(check.body());
-    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1.1");
+    assertThat(report.get("schema").asText()).isEqualTo("reprint-scan/1.2");
     List<String> paraphrased = new ArrayList<>();
     for (JsonNode pair : report.get("pairs")) {
       if (pair.get("relation").asText().equals("PARAPHRASE")) {

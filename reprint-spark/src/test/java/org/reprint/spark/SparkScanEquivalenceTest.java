@@ -143,7 +143,7 @@ class SparkScanEquivalenceTest {
         lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
       }
     }
-    assertThat(lines.get(0)).startsWith("{\"schema\":\"reprint-scan/1.1\",\"job\":\"spark\",\"summary\":")
+    assertThat(lines.get(0)).startsWith("{\"schema\":\"reprint-scan/1.2\",\"job\":\"spark\",\"summary\":")
         .contains("\"documents\":5", "\"relatedPairs\":10", "\"families\":1", "\"stories\":1");
     assertThat(lines.stream().filter(l -> l.startsWith("{\"document\":"))).hasSize(5);
     assertThat(lines.stream().filter(l -> l.startsWith("{\"pair\":"))).hasSize(10);
