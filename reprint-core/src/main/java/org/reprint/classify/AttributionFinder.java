@@ -24,9 +24,11 @@ import org.reprint.normalize.NormalizedText;
  * </ul>
  *
  * A verb without a name ("the agency said") is not a credit: it cannot say whom. Mentions of the document's
- * own outlet are not credits either (a Reuters story naming Reuters is not crediting anyone); a byline
- * naming an agency ("for AFP") does not exclude it, since the agency's own story credits its interviews
- * ("told AFP"). The search runs on the normalized body text, so metadata lines and boilerplate are left out
+ * own outlet are not credits either (a Reuters story naming Reuters is not crediting anyone). Interview
+ * credits ({@link Attribution#interview}: "told AFP", "speaking to", "in an interview with") say whose
+ * reporting the text is: in a text whose byline or outlet is that agency they are the agency's own quote
+ * attributions, not credits, and are left out. A text that is not the agency's own keeps them: it carries
+ * the agency's reporting. The search runs on the normalized body text, so metadata lines and boilerplate are left out
  * and a credit broken over a line ("told\nAFP") is still found; offsets are mapped back to the original.
  * Thread-safe.
  */
@@ -37,6 +39,9 @@ public final class AttributionFinder {
           + "has learned|has reported|announced)";
   private static final List<String> CREDITING_PHRASES = List.of("told", "tells", "telling", "according to",
       "quoted by", "cited by", "reported by", "citing", "via", "speaking to", "in an interview with");
+  /** The crediting phrases that credit an interview: somebody spoke to the agency's reporter. */
+  private static final List<String> INTERVIEW_PHRASES =
+      List.of("told", "tells", "telling", "speaking to", "in an interview with");
   private static final String CREDIT_BEFORE = "(?i:" + String.join("|", CREDITING_PHRASES) + ")";
   /**
    * The most chars a credit can hold before its agency name: the longest crediting phrase, then " the news
@@ -66,15 +71,29 @@ public final class AttributionFinder {
     String text = normalized.text();
     String original = document.originalText();
     String outlet = document.metadata().outlet();
+    java.util.Set<NewsAgency> own = NewsAgency.identifiedBy(document.metadata());
     List<Attribution> found = new ArrayList<>();
     forEachCredit(text, matcher -> {
       NewsAgency agency = NewsAgency.byName(agencyName(matcher));
-      if (!agency.isOutlet(outlet)) { // the document's own outlet naming itself credits nobody
+      boolean interview = isInterview(matcher.group());
+      // the document's own outlet naming itself credits nobody; nor do its own interviews
+      if (!agency.isOutlet(outlet) && !(interview && own.contains(agency))) {
         TextSpan span = normalized.offsets().toOriginal(matcher.start(), matcher.end());
-        found.add(new Attribution(agency, span, span.of(original)));
+        found.add(new Attribution(agency, span, span.of(original), interview));
       }
     });
     return List.copyOf(found);
+  }
+
+  /** Whether a credit's words open with an interview phrase ("told AFP", "in an interview with Reuters"). */
+  static boolean isInterview(String credit) {
+    String lower = credit.toLowerCase(java.util.Locale.ROOT);
+    for (String phrase : INTERVIEW_PHRASES) {
+      if (lower.startsWith(phrase + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,7 +19,11 @@ import org.reprint.fingerprint.TokenSequence;
  *       is that agency's own copy (its byline or outlet names it, {@link NewsAgency#identifiedBy}), the
  *       crediting document is the copy. (When both credit the same agency and neither is it, they
  *       probably share that source; {@link #sharedSource} says so for the explanation, and the direction
- *       between them is left to the next rule.)
+ *       between them is left to the next rule.) An interview credit ("told AFP", {@link
+ *       Attribution#interview}) only shows that the text is the agency's reporting, which its own wire copy
+ *       without a byline also is: it directs a PARAPHRASE or PARTIAL_REUSE pair, where somebody reworked or
+ *       excerpted the agency's story, but not a DUPLICATE or NEAR_DUPLICATE, two versions of one text whose
+ *       order the credit cannot tell.
  *   <li><b>Quotation marks.</b> A writer who takes another outlet's text marks it as a quotation; the
  *       original does not. When at least a minimum passage's worth of shared words sits inside quotation
  *       marks in one document and not in the other, the quoting document is the copy. Only passages that
@@ -52,7 +56,8 @@ final class DirectionJudge {
     if (byDate != null || !relation.isReuse()) {
       return byDate;
     }
-    Direction byCredit = byCredit(first, firstCredits, second, secondCredits);
+    boolean interviewsCount = relation == Relation.PARAPHRASE || relation == Relation.PARTIAL_REUSE;
+    Direction byCredit = byCredit(first, firstCredits, second, secondCredits, interviewsCount);
     return byCredit != null ? byCredit : byQuotation(first, second, alignment);
   }
 
@@ -60,9 +65,10 @@ final class DirectionJudge {
       AnalyzedDocument first,
       List<Attribution> firstCredits,
       AnalyzedDocument second,
-      List<Attribution> secondCredits) {
-    Attribution firstCopies = creditTo(firstCredits, second, first);
-    Attribution secondCopies = creditTo(secondCredits, first, second);
+      List<Attribution> secondCredits,
+      boolean interviewsCount) {
+    Attribution firstCopies = creditTo(firstCredits, second, first, interviewsCount);
+    Attribution secondCopies = creditTo(secondCredits, first, second, interviewsCount);
     if (firstCopies != null && secondCopies == null) {
       return new Direction(second.id(), first.id(), creditEvidence(first, firstCopies, second));
     }
@@ -74,11 +80,11 @@ final class DirectionJudge {
 
   /** A credit of {@code crediting} to an agency that {@code agencyCopy} is and {@code crediting} is not. */
   private static Attribution creditTo(
-      List<Attribution> credits, AnalyzedDocument agencyCopy, AnalyzedDocument crediting) {
+      List<Attribution> credits, AnalyzedDocument agencyCopy, AnalyzedDocument crediting, boolean interviewsCount) {
     Set<NewsAgency> agencies = NewsAgency.identifiedBy(agencyCopy.document().metadata());
     agencies.removeAll(NewsAgency.identifiedBy(crediting.document().metadata()));
     for (Attribution credit : credits) {
-      if (agencies.contains(credit.source())) {
+      if (agencies.contains(credit.source()) && (interviewsCount || !credit.interview())) {
         return credit;
       }
     }

@@ -64,9 +64,13 @@ public final class PairClassifier {
         ? null
         : directionJudge.judge(first, firstCredits, second, secondCredits, alignment, relation);
     boolean reuse = relation.isReuse();
+    StoryEvidence evidence = relation == Relation.SAME_STORY ? StoryEvidence.of(first, second) : null;
     String explanation = explain(first, second, relation, scores);
     if (reuse) {
       explanation += sharedSourceNote(first, firstCredits, second, secondCredits);
+    }
+    if (evidence != null && !evidence.describe().isEmpty()) {
+      explanation += ": " + evidence.describe();
     }
     return new PairJudgement(
         first.id(),
@@ -76,7 +80,8 @@ public final class PairClassifier {
         direction,
         reuse ? alignment.passages() : List.of(),
         reuse ? divergenceFinder.find(first, second, alignment.passages()) : List.of(),
-        explanation);
+        explanation,
+        evidence);
   }
 
   private static String sharedSourceNote(
@@ -112,7 +117,9 @@ public final class PairClassifier {
     if (hasVerbatimPassage) {
       return Relation.PARTIAL_REUSE; // the aligner reports only passages of the minimum length
     }
-    if (scores.storySimilarity() >= options.storyThreshold()) {
+    Integer daysApart = StoryEvidence.daysApart(first, second);
+    if (scores.storySimilarity() >= options.storyThreshold()
+        && (daysApart == null || daysApart <= options.storyWindowDays())) {
       return Relation.SAME_STORY;
     }
     return Relation.UNRELATED;

@@ -15,7 +15,10 @@ package org.reprint.classify;
  *       reworded from the other;
  *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words, or half the
  *       shorter document when that is less, but at least 8);
- *   <li>{@link #SAME_STORY}: no reuse, but a TF-IDF story similarity at or above the story threshold;
+ *   <li>{@link #SAME_STORY}: no reuse, but a TF-IDF story similarity at or above the story threshold (0.30),
+ *       and, when both are dated, published at most the story window (3 days) apart: one event, told
+ *       independently. The pair lists its evidence ({@link StoryEvidence}: shared names, words, numbers and
+ *       the date gap);
  *   <li>{@link #UNRELATED}: none of the above.
  * </ol>
  */

@@ -11,8 +11,9 @@ import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
+import org.reprint.document.Metadata;
 
-/** Groups judged pairs into reuse families and stories. */
+/** Groups judged pairs into reuse families and stories, and traces who took from whom in each. */
 public final class Clusterer {
 
   public Clustering cluster(List<Document> documents, List<PairJudgement> judgements) {
@@ -28,42 +29,95 @@ public final class Clusterer {
       List<PairJudgement> judgements,
       Map<DocumentId, List<Attribution>> attributions) {
     Map<DocumentId, Integer> numbers = new HashMap<>();
+    Map<DocumentId, Metadata> metadata = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       numbers.put(documents.get(i).id(), i);
+      metadata.put(documents.get(i).id(), documents.get(i).metadata());
     }
     OriginalPicker picker = new OriginalPicker(documents, judgements, attributions);
-    List<DocumentGroup> families =
-        groups(documents, judgements, numbers, j -> j.relation().isReuse(), picker);
-    List<DocumentGroup> stories =
-        groups(documents, judgements, numbers, j -> j.relation() != Relation.UNRELATED, picker);
+    Predicate<PairJudgement> reuse = j -> j.relation().isReuse();
+    List<DocumentGroup> families = new ArrayList<>();
+    Map<DocumentId, Provenance.Traced> tracedFamilyOf = new HashMap<>();
+    List<List<DocumentId>> familyMembers = new ArrayList<>();
+    for (Component family : components(documents, judgements, numbers, reuse)) {
+      familyMembers.add(family.members());
+      OriginalPicker.Picked picked = picker.pick(family.members(), reuse);
+      Provenance.Traced traced = Provenance.trace(picked.group(), picked.order(), family.pairs(), metadata);
+      family.members().forEach(member -> tracedFamilyOf.put(member, traced));
+      families.add(picked.group().withProvenance(traced.edges(),
+          Provenance.inTimeOrder(traced.entries().values())));
+    }
+    List<DocumentGroup> stories = new ArrayList<>();
+    for (List<DocumentId> story : StoryGrouping.stories(familyMembers, judgements)) {
+      story.forEach(member -> number(numbers, member));
+      DocumentGroup picked = picker.pick(story, j -> j.relation() != Relation.UNRELATED).group();
+      stories.add(withStoryProvenance(picked, tracedFamilyOf, metadata));
+    }
     return new Clustering(families, stories);
   }
 
-  private static List<DocumentGroup> groups(
+  /** The members of one group and the linking pairs among them. */
+  private record Component(List<DocumentId> members, List<PairJudgement> pairs) {}
+
+  /** Connected components of the pairs that {@code linked} accepts, of two documents or more, by first id. */
+  private static List<Component> components(
       List<Document> documents,
       List<PairJudgement> judgements,
       Map<DocumentId, Integer> numbers,
-      Predicate<PairJudgement> linked,
-      OriginalPicker picker) {
+      Predicate<PairJudgement> linked) {
     UnionFind sets = new UnionFind(documents.size());
     for (PairJudgement judgement : judgements) {
       if (linked.test(judgement)) {
         sets.union(number(numbers, judgement.first()), number(numbers, judgement.second()));
       }
     }
-    Map<Integer, List<DocumentId>> components = new TreeMap<>();
+    Map<Integer, List<DocumentId>> members = new TreeMap<>();
     for (int i = 0; i < documents.size(); i++) {
-      components.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(documents.get(i).id());
+      members.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(documents.get(i).id());
     }
-    List<DocumentGroup> groups = new ArrayList<>();
-    for (List<DocumentId> members : components.values()) {
-      if (members.size() > 1) {
-        members.sort(null);
-        groups.add(picker.pick(members, linked));
+    Map<Integer, List<PairJudgement>> pairs = new HashMap<>();
+    for (PairJudgement judgement : judgements) {
+      if (linked.test(judgement)) {
+        pairs.computeIfAbsent(sets.find(numbers.get(judgement.first())), root -> new ArrayList<>()).add(judgement);
       }
     }
-    groups.sort((x, y) -> x.members().get(0).compareTo(y.members().get(0)));
-    return groups;
+    List<Component> components = new ArrayList<>();
+    members.forEach((root, ids) -> {
+      if (ids.size() > 1) {
+        ids.sort(null);
+        components.add(new Component(ids, pairs.getOrDefault(root, List.of())));
+      }
+    });
+    components.sort((x, y) -> x.members().get(0).compareTo(y.members().get(0)));
+    return components;
+  }
+
+  /**
+   * A story with the edges of the families inside it and its time line: family members as their family
+   * traced them; a member outside every family, or a family's original other than the story's, is an
+   * independent report ({@code SAME_STORY}, no source).
+   */
+  private static DocumentGroup withStoryProvenance(
+      DocumentGroup story, Map<DocumentId, Provenance.Traced> tracedFamilyOf, Map<DocumentId, Metadata> metadata) {
+    List<ProvenanceEdge> edges = new ArrayList<>();
+    List<TimelineEntry> entries = new ArrayList<>();
+    java.util.Set<Provenance.Traced> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (DocumentId member : story.members()) {
+      Provenance.Traced family = tracedFamilyOf.get(member);
+      if (family != null && seen.add(family)) {
+        edges.addAll(family.edges());
+      }
+      TimelineEntry entry = family == null ? null : family.entries().get(member);
+      if (entry == null || entry.source() == null) {
+        Metadata about = metadata.get(member);
+        Relation relation = member.equals(story.original()) ? null : Relation.SAME_STORY;
+        entry = new TimelineEntry(member, about.title(), about.outlet(), about.published(), null, relation,
+            0, 0, 1, 0);
+      }
+      entries.add(entry);
+    }
+    edges.sort(java.util.Comparator.comparing(ProvenanceEdge::source).thenComparing(ProvenanceEdge::copy));
+    return story.withProvenance(edges, Provenance.inTimeOrder(entries));
   }
 
   private static int number(Map<DocumentId, Integer> numbers, DocumentId id) {

@@ -41,7 +41,10 @@ final class OriginalPicker {
     }
   }
 
-  DocumentGroup pick(List<DocumentId> members, Predicate<PairJudgement> linked) {
+  /** A group with its likely original, and the order that named it: likelier originals first. */
+  record Picked(DocumentGroup group, Comparator<DocumentId> order) {}
+
+  Picked pick(List<DocumentId> members, Predicate<PairJudgement> linked) {
     Set<DocumentId> memberSet = new HashSet<>(members);
     Map<DocumentId, Integer> sourceVotes = new HashMap<>();
     Map<DocumentId, Double> heldText = new HashMap<>();
@@ -64,8 +67,8 @@ final class OriginalPicker {
             .thenComparing(id -> -metadata.get(id).completeness())
             .thenComparing(Comparator.naturalOrder());
     DocumentId original = members.stream().min(order).orElseThrow();
-    return new DocumentGroup(
-        members, original, evidence(original, members, creditedBy, sourceVotes, heldText));
+    return new Picked(new DocumentGroup(
+        members, original, evidence(original, members, creditedBy, sourceVotes, heldText)), order);
   }
 
   /**

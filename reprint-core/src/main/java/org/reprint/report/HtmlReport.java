@@ -197,24 +197,25 @@ public final class HtmlReport {
         HtmlViews.articleLabel(original, documents.get(family.original()), document(family.original()));
         original.appendElement("br");
         original.appendElement("span").addClass("muted").text("Why: " + family.originalEvidence());
-        Element pairs = block.appendElement("ul");
-        for (PairJudgement pair : result.pairs()) {
-          if (pair.relation().isReuse() && family.members().contains(pair.first())) {
-            pairItem(pairs.appendElement("li"), pair);
-          }
+        block.appendElement("h4").text("Who took from whom");
+        Element edges = block.appendElement("ul");
+        for (org.reprint.cluster.ProvenanceEdge edge : family.edges()) {
+          edgeItem(edges.appendElement("li"), edge);
         }
       }
     }
 
-    /** "RELATION A → B" (the direction when known), linked to the pair. */
-    private void pairItem(Element item, PairJudgement pair) {
-      HtmlViews.relationBadge(item, pair.relation());
+    /** "RELATION A → B" (A ↔ B when the direction is unknown), linked to the pair, with the evidence. */
+    private void edgeItem(Element item, org.reprint.cluster.ProvenanceEdge edge) {
+      HtmlViews.relationBadge(item, edge.relation());
       item.appendText(" ");
-      DocumentId from = pair.knownDirection().map(d -> d.source()).orElse(pair.first());
-      DocumentId to = from.equals(pair.first()) ? pair.second() : pair.first();
-      Element link = item.appendElement("a").attr("href", pair(pair.first(), pair.second()));
-      link.text(HtmlViews.name(documents.get(from)) + (pair.knownDirection().isPresent() ? " → " : " ↔ ")
-          + HtmlViews.name(documents.get(to)));
+      boolean sourceFirst = edge.source().compareTo(edge.copy()) < 0;
+      Element link = item.appendElement("a").attr("href",
+          sourceFirst ? pair(edge.source(), edge.copy()) : pair(edge.copy(), edge.source()));
+      link.text(HtmlViews.name(documents.get(edge.source())) + (edge.directed() ? " → " : " ↔ ")
+          + HtmlViews.name(documents.get(edge.copy())));
+      item.appendElement("br");
+      item.appendElement("span").addClass("muted").text(edge.evidence());
     }
 
     private void stories(Element main) {
@@ -225,16 +226,7 @@ public final class HtmlReport {
         DocumentGroup story = stories.get(i);
         Element block = section.appendElement("div").addClass("story").attr("id", "story-" + (i + 1));
         block.appendElement("h3").text("Story " + (i + 1) + ": " + Plural.of(story.members().size(), "article"));
-        Element list = block.appendElement("ol");
-        for (Document member : HtmlViews.inTimeOrder(story.members(), documents)) {
-          Element item = list.appendElement("li");
-          HtmlViews.articleLabel(item, member, document(member.id()));
-          Integer family = familyNumbers.get(member.id());
-          if (family != null) {
-            item.appendText(" ");
-            item.appendElement("a").attr("href", "#family-" + family).text("family " + family);
-          }
-        }
+        HtmlViews.timeline(block, story.timeline(), documents, this);
       }
     }
 

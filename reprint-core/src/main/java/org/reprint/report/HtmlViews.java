@@ -145,6 +145,39 @@ public final class HtmlViews {
         .toList();
   }
 
+  /**
+   * A story's time line: each article with its date (or "undated", placed after its source), its label, what
+   * it took from its source and how much of it is its own, and a link to its family.
+   */
+  public static Element timeline(
+      Element parent, List<org.reprint.cluster.TimelineEntry> timeline, Map<DocumentId, Document> documents,
+      Links links) {
+    Element list = parent.appendElement("ol").addClass("timeline");
+    for (org.reprint.cluster.TimelineEntry entry : timeline) {
+      Element item = list.appendElement("li");
+      item.appendElement("span").addClass("when").addClass(entry.undated() ? "undated" : "dated")
+          .text(entry.undated() ? "undated" : entry.published().toString());
+      item.appendText(" ");
+      articleLabel(item, documents.get(entry.id()), links.document(entry.id()));
+      Element note = item.appendElement("div").addClass("muted");
+      if (entry.relationToSource() != null) {
+        relationBadge(note, entry.relationToSource());
+        note.appendText(" ");
+      }
+      note.appendText(entry.source() == null ? entry.summary()
+          : String.format(java.util.Locale.ROOT, "of %s: %.0f%% verbatim, %.0f%% reworded, %.0f%% its own%s",
+              name(documents.get(entry.source())), 100 * entry.verbatimShare(), 100 * entry.rewordedShare(),
+              100 * entry.ownShare(), entry.divergences() == 0 ? ""
+                  : "; " + entry.divergences() + (entry.divergences() == 1 ? " change" : " changes")));
+      String family = links.family(entry.id());
+      if (family != null) {
+        note.appendText(" · ");
+        note.appendElement("a").attr("href", family).text("family");
+      }
+    }
+    return list;
+  }
+
   /** The relation as a coloured badge. */
   public static Element relationBadge(Element parent, Relation relation) {
     return parent.appendElement("span").addClass("badge").addClass(relation.name()).text(relation.name());

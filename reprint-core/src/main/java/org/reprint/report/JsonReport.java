@@ -240,7 +240,8 @@ public final class JsonReport {
   private static List<ScanReport.AttributionEntry> attributions(List<Attribution> attributions) {
     return attributions.stream()
         .map(a -> new ScanReport.AttributionEntry(
-            a.source().shortName(), a.span().start(), a.span().end(), a.text()))
+            a.source().shortName(), a.span().start(), a.span().end(), a.text(),
+            a.interview() ? "interview" : "source"))
         .toList();
   }
 
@@ -281,6 +282,8 @@ public final class JsonReport {
             .orElse(null),
         scores(pair.scores()),
         pair.explanation(),
+        pair.storyEvidence() == null ? null : new ScanReport.StoryEvidenceEntry(pair.storyEvidence().names(),
+            pair.storyEvidence().terms(), pair.storyEvidence().numbers(), pair.storyEvidence().daysApart()),
         passages,
         divergences);
   }
@@ -311,8 +314,23 @@ public final class JsonReport {
                 new ScanReport.GroupEntry(
                     g.members().stream().map(DocumentId::value).toList(),
                     g.original().value(),
-                    g.originalEvidence()))
+                    g.originalEvidence(),
+                    g.edges().stream().map(JsonReport::edge).toList(),
+                    g.timeline().stream().map(JsonReport::timelineItem).toList()))
         .toList();
+  }
+
+  private static ScanReport.EdgeEntry edge(org.reprint.cluster.ProvenanceEdge edge) {
+    return new ScanReport.EdgeEntry(edge.source().value(), edge.copy().value(), edge.relation().name(),
+        edge.directed(), edge.evidence());
+  }
+
+  private static ScanReport.TimelineItem timelineItem(org.reprint.cluster.TimelineEntry entry) {
+    return new ScanReport.TimelineItem(entry.id().value(),
+        entry.published() == null ? null : entry.published().toString(), entry.undated(), entry.outlet(),
+        entry.title(), entry.source() == null ? null : entry.source().value(),
+        entry.relationToSource() == null ? null : entry.relationToSource().name(),
+        round(entry.verbatimShare()), round(entry.rewordedShare()), round(entry.ownShare()), entry.divergences());
   }
 
   static double round(double value) {

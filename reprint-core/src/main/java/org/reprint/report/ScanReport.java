@@ -69,9 +69,13 @@ public record ScanReport(
       List<RemovedEntry> removed,
       List<AttributionEntry> attributions) {}
 
-  /** A place where a text credits a news agency: the agency, and the crediting words' span. */
-  @JsonPropertyOrder({"source", "start", "end", "text"})
-  public record AttributionEntry(String source, int start, int end, String text) {}
+  /**
+   * A place where a text credits a news agency: the agency, the crediting words' span, and the kind of
+   * credit: {@code "source"} (the agency is cited: "according to AFP") or {@code "interview"} (the agency
+   * did the reporting: "told AFP").
+   */
+  @JsonPropertyOrder({"source", "start", "end", "text", "kind"})
+  public record AttributionEntry(String source, int start, int end, String text, String kind) {}
 
   /** A span of the original text that normalization dropped, and the rule that dropped it. */
   @JsonPropertyOrder({"start", "end", "rule"})
@@ -79,7 +83,7 @@ public record ScanReport(
 
   /** One related pair. */
   @JsonPropertyOrder({
-    "a", "b", "relation", "direction", "scores", "explanation", "passages", "divergences"
+    "a", "b", "relation", "direction", "scores", "explanation", "storyEvidence", "passages", "divergences"
   })
   public record PairEntry(
       String a,
@@ -88,8 +92,13 @@ public record ScanReport(
       DirectionEntry direction,
       Map<String, Object> scores,
       String explanation,
+      @JsonInclude(JsonInclude.Include.NON_NULL) StoryEvidenceEntry storyEvidence,
       List<PassageEntry> passages,
       List<DivergenceEntry> divergences) {}
+
+  /** Why a SAME_STORY pair tells one event (added in 1.2); {@code daysApart} absent when either is undated. */
+  @JsonPropertyOrder({"names", "terms", "numbers", "daysApart"})
+  public record StoryEvidenceEntry(List<String> names, List<String> terms, List<String> numbers, Integer daysApart) {}
 
   /** What changed between the two sides of the aligned text, with spans in both documents. */
   @JsonPropertyOrder({"type", "a", "b", "detail"})
@@ -117,9 +126,34 @@ public record ScanReport(
   @JsonPropertyOrder({"start", "end", "text"})
   public record SpanEntry(int start, int end, String text) {}
 
-  /** A reuse family or a story. */
-  @JsonPropertyOrder({"members", "original", "originalEvidence"})
-  public record GroupEntry(List<String> members, String original, String originalEvidence) {}
+  /** A reuse family or a story, with who took from whom and its articles in time order (added in 1.2). */
+  @JsonPropertyOrder({"members", "original", "originalEvidence", "edges", "timeline"})
+  public record GroupEntry(
+      List<String> members,
+      String original,
+      String originalEvidence,
+      List<EdgeEntry> edges,
+      List<TimelineItem> timeline) {}
+
+  /** One step of who took from whom: {@code from} is the source when {@code directed}. */
+  @JsonPropertyOrder({"from", "to", "relation", "directed", "evidence"})
+  public record EdgeEntry(String from, String to, String relation, boolean directed, String evidence) {}
+
+  /** One article of a time line, with what it took from its source. */
+  @JsonPropertyOrder({"id", "published", "undated", "outlet", "title", "source", "relation", "verbatimShare",
+      "rewordedShare", "ownShare", "divergences"})
+  public record TimelineItem(
+      String id,
+      String published,
+      boolean undated,
+      String outlet,
+      String title,
+      String source,
+      String relation,
+      double verbatimShare,
+      double rewordedShare,
+      double ownShare,
+      int divergences) {}
 
   /** An input that was not compared. */
   @JsonPropertyOrder({"id", "reason", "detail"})

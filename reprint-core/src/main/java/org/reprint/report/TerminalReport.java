@@ -39,8 +39,8 @@ public final class TerminalReport {
     }
     duplicateGroups(out, result);
     boilerplate(out, result);
-    groups(out, "Reuse families (text passed between these documents)", result.clustering().families());
-    groups(out, "Stories (reuse plus independent reports of the same event)", result.clustering().stories());
+    families(out, result.clustering().families());
+    stories(out, result.clustering().stories());
     pairs(out, result);
     skipped(out, result);
     out.flush();
@@ -91,17 +91,47 @@ public final class TerminalReport {
   /** Members of a duplicate group listed in the terminal; a group of 2,000 copies is not 2,000 lines. */
   private static final int GROUP_MEMBERS_SHOWN = 10;
 
-  private static void groups(PrintWriter out, String heading, java.util.List<DocumentGroup> groups) {
-    print(out, "%n%s: %d%n", heading, groups.size());
+  /** Lines of one family's edges or one story's time line; a wire story's thousand copies are not. */
+  private static final int GROUP_LINES_SHOWN = 12;
+
+  /** Each family, its likely original, and who took from whom. */
+  private static void families(PrintWriter out, java.util.List<DocumentGroup> families) {
+    print(out, "%nReuse families (text passed between these documents): %d%n", families.size());
     int number = 1;
-    for (DocumentGroup group : groups) {
-      print(out, "  %d. %s; likely original %s (%s)%n",
-          number++, Plural.of(group.members().size(), "member"), group.original(), group.originalEvidence());
-      for (var member : group.members()) {
-        print(out, "       %s%s%n", member, member.equals(group.original()) ? "  *" : "");
+    for (DocumentGroup family : families) {
+      print(out, "  %d. %s; likely original %s (%s)%n", number++, Plural.of(family.members().size(), "member"),
+          family.original(), family.originalEvidence());
+      int shown = 0;
+      for (org.reprint.cluster.ProvenanceEdge edge : family.edges()) {
+        if (shown++ == GROUP_LINES_SHOWN) {
+          print(out, "       ... and %d more (see the JSON or HTML report)%n", family.edges().size() - GROUP_LINES_SHOWN);
+          break;
+        }
+        print(out, "       %s %s %s  %s: %s%n", edge.source(), edge.directed() ? "->" : "--", edge.copy(),
+            edge.relation(), edge.evidence());
       }
     }
   }
+
+  /** Each story, its likely original, and its articles in time order with what each took from its source. */
+  private static void stories(PrintWriter out, java.util.List<DocumentGroup> stories) {
+    print(out, "%nStories (reuse plus independent reports of the same event): %d%n", stories.size());
+    int number = 1;
+    for (DocumentGroup story : stories) {
+      print(out, "  %d. %s; likely original %s (%s)%n", number++, Plural.of(story.members().size(), "member"),
+          story.original(), story.originalEvidence());
+      int shown = 0;
+      for (org.reprint.cluster.TimelineEntry entry : story.timeline()) {
+        if (shown++ == GROUP_LINES_SHOWN) {
+          print(out, "       ... and %d more (see the JSON or HTML report)%n", story.timeline().size() - GROUP_LINES_SHOWN);
+          break;
+        }
+        print(out, "       %-10s %s  %s%n", entry.undated() ? "undated" : entry.published(), entry.id(),
+            entry.summary());
+      }
+    }
+  }
+
 
   private static void pairs(PrintWriter out, ScanResult result) {
     print(out, "%nPairs: %d related", result.pairs().size());

@@ -92,12 +92,26 @@ class AttributionFinderTest {
   }
 
   @Test
-  @DisplayName("a byline \"for AFP\" does not exclude AFP: the agency's own story credits its interviews")
-  void bylineDoesNotExcludeItsAgency() {
-    String text = "\"We are ready to help,\" a senior diplomat told AFP.\n";
+  @DisplayName("in a story bylined \"for AFP\", \"told AFP\" is AFP's own quote attribution, not a credit;"
+      + " a source credit to AFP there still counts")
+  void bylinedAgencyInterviewsAreNotCredits() {
+    String text = "\"We are ready to help,\" a senior diplomat told AFP.\n\n"
+        + "The ministry later confirmed the talks, according to AFP.\n";
     AnalyzedDocument story = TestDocuments.analyze(
         document("afp", text, new Metadata(null, "Mariam Harutyunyan for AFP", null, null, null)));
-    assertThat(credits(finder.find(story))).containsExactly("AFP: told AFP");
+    assertThat(credits(finder.find(story))).containsExactly("AFP: according to AFP");
+  }
+
+  @Test
+  @DisplayName("interview credits (told, speaking to, in an interview with) are told apart from source credits")
+  void interviewCreditsAreMarked() {
+    String text = "\"We are ready to help,\" a senior diplomat told AFP.\n\n"
+        + "Speaking to Reuters, the minister denied it.\n\n"
+        + "The ministry later confirmed the talks, according to AFP.\n\n"
+        + "The minister said so in an interview with AP on Monday.\n";
+    List<Attribution> found = finder.find(TestDocuments.analyze("blog", text));
+    assertThat(found).extracting(a -> a.text() + "=" + a.interview()).containsExactly(
+        "told AFP=true", "Speaking to Reuters=true", "according to AFP=false", "in an interview with AP=true");
   }
 
   @Test

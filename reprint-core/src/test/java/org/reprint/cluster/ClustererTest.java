@@ -41,7 +41,8 @@ class ClustererTest {
   }
 
   @Test
-  @DisplayName("families follow reuse edges, stories also SAME_STORY edges; groups of one are omitted")
+  @DisplayName("families follow reuse edges; stories join what is related to most of them; groups of one are"
+      + " omitted")
   void familiesAndStories() {
     List<Document> documents = List.of(doc("a"), doc("b"), doc("c"), doc("d"), doc("e"), doc("f"));
     List<PairJudgement> judgements =
@@ -53,9 +54,10 @@ class ClustererTest {
             judgement("e", "f", Relation.UNRELATED));
     Clustering clustering = clusterer.cluster(documents, judgements);
     assertThat(clustering.families()).extracting(DocumentGroup::members).containsExactly(ids("a", "b", "c"));
+    // d is related to one of the family's three texts: it does not join that story, it forms one with e
     assertThat(clustering.stories())
         .extracting(DocumentGroup::members)
-        .containsExactly(ids("a", "b", "c", "d", "e"));
+        .containsExactly(ids("a", "b", "c"), ids("d", "e"));
 
     Clustering twoFamilies =
         clusterer.cluster(
@@ -162,6 +164,35 @@ class ClustererTest {
         }
       }
     }
+  }
+
+  @Test
+  @DisplayName("stories do not chain: an article related to one member of a large story stays out of it")
+  void storiesDoNotChain() {
+    List<Document> documents = new ArrayList<>();
+    List<PairJudgement> judgements = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      documents.add(doc("yukos-" + i));
+      for (int j = 0; j < i; j++) {
+        judgements.add(judgement("yukos-" + j, "yukos-" + i, Relation.SAME_STORY));
+      }
+    }
+    documents.add(doc("zz-gas-deal"));
+    judgements.add(judgement("yukos-7", "zz-gas-deal", Relation.SAME_STORY));
+    documents.add(doc("zz-gas-deal-2"));
+    judgements.add(judgement("zz-gas-deal", "zz-gas-deal-2", Relation.SAME_STORY));
+    Clustering clustering = clusterer.cluster(documents, judgements);
+    assertThat(clustering.stories()).extracting(DocumentGroup::members).containsExactly(
+        ids("yukos-0", "yukos-1", "yukos-2", "yukos-3", "yukos-4", "yukos-5", "yukos-6", "yukos-7"),
+        ids("zz-gas-deal", "zz-gas-deal-2"));
+
+    // related to five of the eight, it belongs: a majority of the story
+    List<PairJudgement> joined = new ArrayList<>(judgements.subList(0, judgements.size() - 1));
+    for (int i = 0; i < 4; i++) {
+      joined.add(judgement("yukos-" + i, "zz-gas-deal", Relation.SAME_STORY));
+    }
+    assertThat(clusterer.cluster(documents, joined).stories()).extracting(DocumentGroup::members)
+        .anySatisfy(story -> assertThat(story).contains(new DocumentId("zz-gas-deal"), new DocumentId("yukos-0")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.reprint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +108,53 @@ class ArmeniaScanTest {
     assertThat(ids(family)).containsExactly(PLAIN, MARKDOWN, SPUN, QUOTING);
     assertThat(family.original().value()).isEqualTo(MARKDOWN);
     assertThat(family.originalEvidence()).contains("2020-10-31");
+  }
+
+  @Test
+  @DisplayName("000 is a duplicate of 001 with no direction: its \"told AFP\" is AFP's reporting, not a credit that"
+      + " makes it the copy")
+  void theDuplicateIsNotDirectedByAQuoteAttribution() {
+    assertThat(pair(PLAIN, MARKDOWN).direction()).isNull();
+    assertThat(result.scanned(new DocumentId(MARKDOWN)).orElseThrow().credits())
+        .as("001 is bylined for AFP: its own \"told AFP\" credits nobody").isEmpty();
+    assertThat(result.scanned(new DocumentId(PLAIN)).orElseThrow().credits())
+        .isNotEmpty().allMatch(credit -> credit.interview());
+  }
+
+  @Test
+  @DisplayName("provenance: the family is a tree rooted at 001 with 001 -> 002, 001 -> 003, 000 its undirected"
+      + " duplicate; the story's time line puts 001 first and marks the others undated")
+  void provenanceTreeAndTimeline() {
+    DocumentGroup family = result.clustering().families().get(0);
+    assertThat(family.edges()).extracting(e -> e.source().value() + (e.directed() ? " -> " : " -- ")
+            + e.copy().value() + " " + e.relation())
+        .containsExactlyInAnyOrder(
+            MARKDOWN + " -- " + PLAIN + " DUPLICATE",
+            MARKDOWN + " -> " + SPUN + " PARAPHRASE",
+            MARKDOWN + " -> " + QUOTING + " PARTIAL_REUSE");
+    DocumentGroup story = result.clustering().stories().get(0);
+    assertThat(story.timeline()).extracting(e -> e.id().value())
+        .containsExactly(MARKDOWN, PLAIN, SPUN, QUOTING, INDEPENDENT);
+    assertThat(story.timeline().get(0).published()).hasToString("2020-10-31");
+    assertThat(story.timeline().subList(1, 5)).allMatch(e -> e.undated());
+    var spun = story.timeline().get(2);
+    assertThat(spun.source().value()).isEqualTo(MARKDOWN);
+    assertThat(spun.verbatimShare() + spun.rewordedShare() + spun.ownShare()).isCloseTo(1.0, within(1e-9));
+    assertThat(spun.rewordedShare()).isGreaterThan(spun.verbatimShare());
+    assertThat(spun.divergences()).isEqualTo(pair(MARKDOWN, SPUN).divergences().size());
+    assertThat(story.timeline().get(4).relationToSource()).isEqualTo(Relation.SAME_STORY);
+    assertThat(story.timeline().get(4).source()).isNull();
+  }
+
+  @Test
+  @DisplayName("each SAME_STORY pair lists its evidence: shared names and words, and the date gap when known")
+  void sameStoryEvidence() {
+    PairJudgement pair = pair(MARKDOWN, INDEPENDENT);
+    assertThat(pair.storyEvidence()).isNotNull();
+    assertThat(pair.storyEvidence().names()).contains("Pashinyan", "Nagorno-Karabakh");
+    assertThat(pair.storyEvidence().terms()).isNotEmpty().doesNotContain("said");
+    assertThat(pair.explanation()).contains("both name").contains("Pashinyan");
+    assertThat(pair(MARKDOWN, SPUN).storyEvidence()).as("a reuse pair's evidence is its passages").isNull();
   }
 
   @Test

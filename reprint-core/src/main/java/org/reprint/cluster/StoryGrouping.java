@@ -1,0 +1,214 @@
+package org.reprint.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
+import org.reprint.document.DocumentId;
+
+/**
+ * Forms stories, one event each, by average-link clustering of the judged pairs, so that stories cannot
+ * chain: an article joins a story only when it is related to most of the story, not to one of its members.
+ * (Connected components joined a 23-member Yukos story and "India and Iran in gas export deal" through one
+ * link.)
+ *
+ * <ol>
+ *   <li>Each reuse family is one unit (its members share text, so they report one event), and so is each
+ *       other article with a related pair. Articles with the same words count once: a unit's size is its
+ *       number of distinct texts.
+ *   <li>Two texts are linked when a pair of theirs is related (a reuse relation, or {@code SAME_STORY}: story
+ *       similarity of at least the threshold, within the story window). The link of two units is the share
+ *       of their text pairs that are linked, a pair never judged counting as unlinked: the candidate join
+ *       proposes every pair whose story terms overlap enough to reach the threshold.
+ *   <li>The two units with the largest share merge while it is at least {@value #MAJORITY}: half of the
+ *       pairs between them are linked. (The mean story similarity was tried first as the link, at the pair
+ *       threshold 0.30: it left out independent reports of an event that were linked to two of its three
+ *       texts, since a mean of similarities that each just pass 0.30 falls under 0.30 as soon as one pair
+ *       is missing.) Ties go to the larger summed similarity, then to the units whose first ids sort first,
+ *       so the result does not depend on the order of the input.
+ * </ol>
+ *
+ * A pair of dated articles further apart than the story window is {@code UNRELATED} ({@link
+ * org.reprint.classify.ClassificationOptions#storyWindowDays}), so it links nothing here. Cost: each merge
+ * combines the two units' sparse link sums; the whole is O(p log p) for p related pairs.
+ */
+final class StoryGrouping {
+
+  /** The least share of linked text pairs at which two units merge: a majority of them, or half. */
+  static final double MAJORITY = 0.5;
+
+  private StoryGrouping() {}
+
+  /** Linked text pairs between two units, and their summed story similarity. */
+  private record Links(int count, double similarity) {
+    Links plus(Links other) {
+      return new Links(count + other.count, similarity + other.similarity);
+    }
+  }
+
+  /** A merge candidate: two live units, their link, and the versions it was computed at. */
+  private record Candidate(double link, double similarity, int first, int second, int firstVersion,
+      int secondVersion, DocumentId firstKey, DocumentId secondKey) {}
+
+  private static final Comparator<Candidate> STRONGEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.link())
+      .thenComparingDouble(c -> -c.similarity())
+      .thenComparing(Candidate::firstKey)
+      .thenComparing(Candidate::secondKey);
+
+  /**
+   * The stories of a corpus: lists of two members or more, each sorted, ordered by first member.
+   *
+   * @param families the reuse families, each one unit
+   * @param judgements every related pair
+   */
+  static List<List<DocumentId>> stories(List<List<DocumentId>> families, List<PairJudgement> judgements) {
+    Map<DocumentId, DocumentId> sameText = sameTexts(judgements);
+    Map<DocumentId, Integer> unitOf = new TreeMap<>();
+    List<List<DocumentId>> members = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    for (List<DocumentId> family : families) {
+      int unit = members.size();
+      members.add(new ArrayList<>(family));
+      sizes.add((int) family.stream().map(id -> sameText.getOrDefault(id, id)).distinct().count());
+      family.forEach(id -> unitOf.put(id, unit));
+    }
+    for (PairJudgement judgement : judgements) {
+      for (DocumentId id : List.of(judgement.first(), judgement.second())) {
+        if (!unitOf.containsKey(id) && judgement.relation() != Relation.UNRELATED) {
+          unitOf.put(id, members.size());
+          members.add(new ArrayList<>(List.of(id)));
+          sizes.add(1);
+        }
+      }
+    }
+    List<Map<Integer, Links>> sums = linkSums(judgements, unitOf, sameText, members.size());
+    merge(members, sizes, sums);
+    List<List<DocumentId>> stories = new ArrayList<>();
+    for (List<DocumentId> story : members) {
+      if (story != null && story.size() > 1) {
+        story.sort(null);
+        stories.add(story);
+      }
+    }
+    stories.sort(Comparator.comparing(story -> story.get(0)));
+    return stories;
+  }
+
+  /** Each document of a DUPLICATE pair and the first id among the documents with its words. */
+  private static Map<DocumentId, DocumentId> sameTexts(List<PairJudgement> judgements) {
+    Map<DocumentId, DocumentId> parent = new HashMap<>();
+    for (PairJudgement judgement : judgements) {
+      if (judgement.relation() == Relation.DUPLICATE) {
+        DocumentId a = root(parent, judgement.first());
+        DocumentId b = root(parent, judgement.second());
+        if (!a.equals(b)) {
+          parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b); // the smaller id is the root
+        }
+      }
+    }
+    Map<DocumentId, DocumentId> roots = new HashMap<>();
+    for (DocumentId id : parent.keySet()) {
+      roots.put(id, root(parent, id));
+    }
+    return roots;
+  }
+
+  private static DocumentId root(Map<DocumentId, DocumentId> parent, DocumentId id) {
+    DocumentId at = id;
+    while (parent.containsKey(at) && !parent.get(at).equals(at)) {
+      at = parent.get(at);
+    }
+    return at;
+  }
+
+  /** Per unit, the linked text pairs with each other unit: distinct texts, each pair once. */
+  private static List<Map<Integer, Links>> linkSums(
+      List<PairJudgement> judgements, Map<DocumentId, Integer> unitOf, Map<DocumentId, DocumentId> sameText,
+      int units) {
+    Map<List<DocumentId>, Double> textLinks = new TreeMap<>(
+        Comparator.comparing((List<DocumentId> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+    for (PairJudgement judgement : judgements) {
+      if (judgement.relation() == Relation.UNRELATED) {
+        continue;
+      }
+      Integer a = unitOf.get(judgement.first());
+      Integer b = unitOf.get(judgement.second());
+      if (a == null || b == null || a.equals(b)) {
+        continue;
+      }
+      DocumentId x = sameText.getOrDefault(judgement.first(), judgement.first());
+      DocumentId y = sameText.getOrDefault(judgement.second(), judgement.second());
+      List<DocumentId> key = x.compareTo(y) < 0 ? List.of(x, y) : List.of(y, x);
+      textLinks.merge(key, judgement.scores().storySimilarity(), Math::max);
+    }
+    List<Map<Integer, Links>> sums = new ArrayList<>();
+    for (int i = 0; i < units; i++) {
+      sums.add(new HashMap<>());
+    }
+    textLinks.forEach((key, similarity) -> {
+      int a = unitOf.get(key.get(0));
+      int b = unitOf.get(key.get(1));
+      sums.get(a).merge(b, new Links(1, similarity), Links::plus);
+      sums.get(b).merge(a, new Links(1, similarity), Links::plus);
+    });
+    return sums;
+  }
+
+  /** Average-link merging in place: a merged unit's slot in {@code members} becomes null. */
+  private static void merge(List<List<DocumentId>> members, List<Integer> sizes, List<Map<Integer, Links>> sums) {
+    int[] versions = new int[members.size()];
+    PriorityQueue<Candidate> queue = new PriorityQueue<>(STRONGEST_FIRST);
+    for (int a = 0; a < members.size(); a++) {
+      for (Map.Entry<Integer, Links> link : sums.get(a).entrySet()) {
+        if (a < link.getKey()) {
+          queue.add(candidate(a, link.getKey(), link.getValue(), members, sizes, versions));
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      Candidate best = queue.poll();
+      if (best.link() < MAJORITY) {
+        return;
+      }
+      if (members.get(best.first()) == null || members.get(best.second()) == null
+          || versions[best.first()] != best.firstVersion() || versions[best.second()] != best.secondVersion()) {
+        continue; // one side has merged since: its links were queued again then
+      }
+      int kept = best.first();
+      int gone = best.second();
+      members.get(kept).addAll(members.get(gone));
+      members.get(kept).sort(null);
+      members.set(gone, null);
+      sizes.set(kept, sizes.get(kept) + sizes.get(gone));
+      versions[kept]++;
+      Map<Integer, Links> combined = sums.get(kept);
+      combined.remove(gone);
+      for (Map.Entry<Integer, Links> link : sums.get(gone).entrySet()) {
+        if (link.getKey() != kept) {
+          combined.merge(link.getKey(), link.getValue(), Links::plus);
+          Map<Integer, Links> theirs = sums.get(link.getKey());
+          theirs.remove(gone);
+          theirs.merge(kept, link.getValue(), Links::plus);
+        }
+      }
+      sums.set(gone, Map.of());
+      for (Map.Entry<Integer, Links> link : combined.entrySet()) {
+        int other = link.getKey();
+        queue.add(candidate(Math.min(kept, other), Math.max(kept, other), link.getValue(), members, sizes,
+            versions));
+      }
+    }
+  }
+
+  private static Candidate candidate(
+      int a, int b, Links links, List<List<DocumentId>> members, List<Integer> sizes, int[] versions) {
+    double share = links.count() / ((double) sizes.get(a) * sizes.get(b));
+    return new Candidate(share, links.similarity(), a, b, versions[a], versions[b], members.get(a).get(0),
+        members.get(b).get(0));
+  }
+}
