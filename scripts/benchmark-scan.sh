@@ -79,7 +79,7 @@ case "$corpus" in
   reuters)
     input="$bench_dir/reuters.jsonl"
     if [[ ! -f "$input" ]]; then
-      "$java_command" -cp "$bench_jar" org.reprint.bench.ReutersToJsonLines \
+      "$java_command" -cp "$bench_jar" org.reprint.evaluation.ReutersToJsonLines \
         "$datasets/reuters21578" "$input.partial" >&2
       mv "$input.partial" "$input"
     fi

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reprint.evaluation.ReutersToJsonLines;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;

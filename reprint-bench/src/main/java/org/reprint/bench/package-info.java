@@ -14,9 +14,9 @@
  *       -f 1 -wi 2 -i 3 -w 2s -r 2s} runs them and prints MB/s and articles/s as a Markdown table; {@code
  *       java -jar reprint-bench/target/reprint-bench.jar FingerprintBenchmark} is plain JMH (ops/s, one op =
  *       one pass over the corpus). {@code scripts/benchmark-jmh.sh} builds and runs with short settings.
- *   <li>{@link org.reprint.bench.ReutersToJsonLines}: converts Reuters-21578 ({@code reut2-*.sgm}) to the
+ *   <li>{@link org.reprint.evaluation.ReutersToJsonLines}: converts Reuters-21578 ({@code reut2-*.sgm}) to the
  *       JSON Lines input of {@code reprint scan}, one record per story with a body (19,043). {@code java -cp
- *       reprint-bench/target/reprint-bench.jar org.reprint.bench.ReutersToJsonLines INPUT_DIR OUTPUT.jsonl}.
+ *       reprint-bench/target/reprint-bench.jar org.reprint.evaluation.ReutersToJsonLines INPUT_DIR OUTPUT.jsonl}.
  *   <li>{@link org.reprint.bench.CorpusGenerator}: a corpus of any size N with planted reuse (exact copies,
  *       near copies, quotes, paraphrases) and its ground truth, from the real articles of Reuters-21578, BBC
  *       News and 20 Newsgroups (no passage shared between them) and, past about 32,000, synthetic articles

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       EvalPanCommand.class,
       EvalSemEvalCommand.class,
       EvalOracleCommand.class,
-      EvalMsrpCommand.class
+      EvalMsrpCommand.class,
+      EvalStoriesCommand.class
     })
 final class EvalCommand implements Runnable {
 
@@ -24,6 +25,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required: pan, semeval, oracle or msrp");
+        spec.commandLine(), "an evaluation is required: pan, semeval, oracle, msrp or stories");
   }
 }

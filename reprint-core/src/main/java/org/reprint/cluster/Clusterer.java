@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.reprint.classify.Attribution;
+import org.reprint.classify.ClassificationOptions;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.document.Document;
@@ -15,6 +16,24 @@ import org.reprint.document.Metadata;
 
 /** Groups judged pairs into reuse families and stories, and traces who took from whom in each. */
 public final class Clusterer {
+
+  private final int storyWindowDays;
+
+  /** A clusterer with the default story window ({@link ClassificationOptions#storyWindowDays}). */
+  public Clusterer() {
+    this(ClassificationOptions.DEFAULT.storyWindowDays());
+  }
+
+  /**
+   * @param storyWindowDays the most days apart two dated articles can be and still be one event: a reuse
+   *     pair further apart (a template reused a month later) does not tie them into one story
+   */
+  public Clusterer(int storyWindowDays) {
+    if (storyWindowDays < 0 || storyWindowDays > 36_500) {
+      throw new IllegalArgumentException("storyWindowDays must be between 0 and 36500, got " + storyWindowDays);
+    }
+    this.storyWindowDays = storyWindowDays;
+  }
 
   public Clustering cluster(List<Document> documents, List<PairJudgement> judgements) {
     return cluster(documents, judgements, Map.of());
@@ -38,9 +57,7 @@ public final class Clusterer {
     Predicate<PairJudgement> reuse = j -> j.relation().isReuse();
     List<DocumentGroup> families = new ArrayList<>();
     Map<DocumentId, Provenance.Traced> tracedFamilyOf = new HashMap<>();
-    List<List<DocumentId>> familyMembers = new ArrayList<>();
     for (Component family : components(documents, judgements, numbers, reuse)) {
-      familyMembers.add(family.members());
       OriginalPicker.Picked picked = picker.pick(family.members(), reuse);
       Provenance.Traced traced = Provenance.trace(picked.group(), picked.order(), family.pairs(), metadata);
       family.members().forEach(member -> tracedFamilyOf.put(member, traced));
@@ -48,7 +65,9 @@ public final class Clusterer {
           Provenance.inTimeOrder(traced.entries().values())));
     }
     List<DocumentGroup> stories = new ArrayList<>();
-    for (List<DocumentId> story : StoryGrouping.stories(familyMembers, judgements)) {
+    Predicate<PairJudgement> oneEvent = j -> j.relation() != Relation.UNRELATED
+        && withinWindow(metadata.get(j.first()), metadata.get(j.second()));
+    for (List<DocumentId> story : StoryGrouping.stories(judgements, oneEvent)) {
       story.forEach(member -> number(numbers, member));
       DocumentGroup picked = picker.pick(story, j -> j.relation() != Relation.UNRELATED).group();
       stories.add(withStoryProvenance(picked, tracedFamilyOf, metadata));
@@ -94,18 +113,22 @@ public final class Clusterer {
 
   /**
    * A story with the edges of the families inside it and its time line: family members as their family
-   * traced them; a member outside every family, or a family's original other than the story's, is an
-   * independent report ({@code SAME_STORY}, no source).
+   * traced them (a member's source may lie in another story, when a family spans events); a member outside
+   * every family, or a family's original other than the story's, is an independent report ({@code
+   * SAME_STORY}, no source).
    */
   private static DocumentGroup withStoryProvenance(
       DocumentGroup story, Map<DocumentId, Provenance.Traced> tracedFamilyOf, Map<DocumentId, Metadata> metadata) {
     List<ProvenanceEdge> edges = new ArrayList<>();
     List<TimelineEntry> entries = new ArrayList<>();
     java.util.Set<Provenance.Traced> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<DocumentId> members = new java.util.HashSet<>(story.members());
     for (DocumentId member : story.members()) {
       Provenance.Traced family = tracedFamilyOf.get(member);
       if (family != null && seen.add(family)) {
-        edges.addAll(family.edges());
+        // a family can reach into other stories (a template reused on another day): its edges inside this one
+        family.edges().stream().filter(e -> members.contains(e.source()) && members.contains(e.copy()))
+            .forEach(edges::add);
       }
       TimelineEntry entry = family == null ? null : family.entries().get(member);
       if (entry == null || entry.source() == null) {
@@ -118,6 +141,13 @@ public final class Clusterer {
     }
     edges.sort(java.util.Comparator.comparing(ProvenanceEdge::source).thenComparing(ProvenanceEdge::copy));
     return story.withProvenance(edges, Provenance.inTimeOrder(entries));
+  }
+
+  /** Whether two articles were published within the story window, or either is undated. */
+  private boolean withinWindow(Metadata first, Metadata second) {
+    return first == null || second == null || first.published() == null || second.published() == null
+        || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(first.published(), second.published()))
+            <= storyWindowDays;
   }
 
   private static int number(Map<DocumentId, Integer> numbers, DocumentId id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.reprint.classify.PairJudgement;
 import org.reprint.classify.Relation;
 import org.reprint.document.DocumentId;
@@ -18,13 +19,14 @@ import org.reprint.document.DocumentId;
  * link.)
  *
  * <ol>
- *   <li>Each reuse family is one unit (its members share text, so they report one event), and so is each
- *       other article with a related pair. Articles with the same words count once: a unit's size is its
- *       number of distinct texts.
- *   <li>Two texts are linked when a pair of theirs is related (a reuse relation, or {@code SAME_STORY}: story
- *       similarity of at least the threshold, within the story window). The link of two units is the share
- *       of their text pairs that are linked, a pair never judged counting as unlinked: the candidate join
- *       proposes every pair whose story terms overlap enough to reach the threshold.
+ *   <li>Each distinct text is a unit to start with: articles with the same words are one text. A reuse
+ *       family is not one unit: text reused across events (a wire's template for bond issues or slaughter
+ *       estimates, a broadcaster's background paragraph in each step of a months-long affair) joined every
+ *       such article into one family, and so into one story.
+ *   <li>Two texts are linked when a pair of theirs is linked ({@code linked}: a related pair published
+ *       within the story window). The link of two units is the share of their text pairs that are linked, a
+ *       pair never judged counting as unlinked: the candidate join proposes every pair whose story terms
+ *       overlap enough to reach the threshold.
  *   <li>The two units with the largest share merge while it is at least {@value #MAJORITY}: half of the
  *       pairs between them are linked. (The mean story similarity was tried first as the link, at the pair
  *       threshold 0.30: it left out independent reports of an event that were linked to two of its three
@@ -51,7 +53,10 @@ final class StoryGrouping {
     }
   }
 
-  /** A merge candidate: two live units, their link, and the versions it was computed at. */
+  /**
+   * A merge candidate: two live units, their link, the versions it was computed at, and the units' first
+   * members, the smaller first (ties are broken by ids, not by unit numbers).
+   */
   private record Candidate(double link, double similarity, int first, int second, int firstVersion,
       int secondVersion, DocumentId firstKey, DocumentId secondKey) {}
 
@@ -63,30 +68,35 @@ final class StoryGrouping {
   /**
    * The stories of a corpus: lists of two members or more, each sorted, ordered by first member.
    *
-   * @param families the reuse families, each one unit
    * @param judgements every related pair
+   * @param linked the pairs that tie two articles to one event
    */
-  static List<List<DocumentId>> stories(List<List<DocumentId>> families, List<PairJudgement> judgements) {
-    Map<DocumentId, DocumentId> sameText = sameTexts(judgements);
+  static List<List<DocumentId>> stories(List<PairJudgement> judgements, Predicate<PairJudgement> linked) {
+    // in id order, so that units are numbered and link sums added the same way whatever the input order
+    List<PairJudgement> links = judgements.stream().filter(linked)
+        .sorted(Comparator.comparing(PairJudgement::first).thenComparing(PairJudgement::second)).toList();
+    Map<DocumentId, DocumentId> sameText = sameTexts(links);
     Map<DocumentId, Integer> unitOf = new TreeMap<>();
+    Map<DocumentId, Integer> unitOfText = new HashMap<>();
     List<List<DocumentId>> members = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
-    for (List<DocumentId> family : families) {
-      int unit = members.size();
-      members.add(new ArrayList<>(family));
-      sizes.add((int) family.stream().map(id -> sameText.getOrDefault(id, id)).distinct().count());
-      family.forEach(id -> unitOf.put(id, unit));
-    }
-    for (PairJudgement judgement : judgements) {
+    for (PairJudgement judgement : links) {
       for (DocumentId id : List.of(judgement.first(), judgement.second())) {
-        if (!unitOf.containsKey(id) && judgement.relation() != Relation.UNRELATED) {
-          unitOf.put(id, members.size());
-          members.add(new ArrayList<>(List.of(id)));
-          sizes.add(1);
+        if (!unitOf.containsKey(id)) {
+          DocumentId text = sameText.getOrDefault(id, id);
+          Integer unit = unitOfText.get(text);
+          if (unit == null) {
+            unit = members.size();
+            unitOfText.put(text, unit);
+            members.add(new ArrayList<>());
+            sizes.add(1);
+          }
+          members.get(unit).add(id);
+          unitOf.put(id, unit);
         }
       }
     }
-    List<Map<Integer, Links>> sums = linkSums(judgements, unitOf, sameText, members.size());
+    List<Map<Integer, Links>> sums = linkSums(links, unitOf, sameText, members.size());
     merge(members, sizes, sums);
     List<List<DocumentId>> stories = new ArrayList<>();
     for (List<DocumentId> story : members) {
@@ -208,7 +218,10 @@ final class StoryGrouping {
   private static Candidate candidate(
       int a, int b, Links links, List<List<DocumentId>> members, List<Integer> sizes, int[] versions) {
     double share = links.count() / ((double) sizes.get(a) * sizes.get(b));
-    return new Candidate(share, links.similarity(), a, b, versions[a], versions[b], members.get(a).get(0),
-        members.get(b).get(0));
+    DocumentId keyA = members.get(a).get(0);
+    DocumentId keyB = members.get(b).get(0);
+    boolean aFirst = keyA.compareTo(keyB) < 0;
+    return new Candidate(share, links.similarity(), a, b, versions[a], versions[b], aFirst ? keyA : keyB,
+        aFirst ? keyB : keyA);
   }
 }

@@ -57,7 +57,8 @@ final class Pipeline {
     listed.forEach(d -> credits.put(d.id(), d.credits()));
     List<Document> documents = listed.stream().map(ScannedDocument::document).toList();
     Clustering clustering =
-        run.timed("cluster", () -> new Clusterer().cluster(documents, related, credits));
+        run.timed("cluster", () -> new Clusterer(run.options().classification().storyWindowDays())
+            .cluster(documents, related, credits));
     run.skipped.sort(Comparator.comparing(SkippedDocument::id));
     run.warnings.sort(Comparator.comparing(IngestWarning::id));
     return new ScanResult(listed, run.skipped, run.warnings, related, clustering,

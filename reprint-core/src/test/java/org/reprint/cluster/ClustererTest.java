@@ -49,6 +49,7 @@ class ClustererTest {
         List.of(
             judgement("a", "b", Relation.PARTIAL_REUSE),
             judgement("b", "c", Relation.NEAR_DUPLICATE),
+            judgement("a", "c", Relation.PARTIAL_REUSE),
             judgement("c", "d", Relation.SAME_STORY),
             judgement("d", "e", Relation.SAME_STORY),
             judgement("e", "f", Relation.UNRELATED));

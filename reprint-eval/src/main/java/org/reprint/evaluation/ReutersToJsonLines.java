@@ -1,4 +1,4 @@
-package org.reprint.bench;
+package org.reprint.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * &#NN;}); control characters other than tab and line feed, such as the {@code &#3;} end-of-text mark, are
  * dropped.
  *
- * <p>Usage: {@code java -cp reprint-bench/target/reprint-bench.jar org.reprint.bench.ReutersToJsonLines
+ * <p>Usage: {@code java -cp reprint-bench/target/reprint-bench.jar org.reprint.evaluation.ReutersToJsonLines
  * INPUT_DIR OUTPUT.jsonl}. The record count goes to standard error.
  */
 public final class ReutersToJsonLines {

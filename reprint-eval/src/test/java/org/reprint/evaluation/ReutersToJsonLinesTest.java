@@ -1,4 +1,4 @@
-package org.reprint.bench;
+package org.reprint.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
