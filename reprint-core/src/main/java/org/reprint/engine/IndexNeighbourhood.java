@@ -82,6 +82,43 @@ public final class IndexNeighbourhood {
         ProgressListener.NONE));
   }
 
+  /**
+   * The event of a stored article: the articles of its {@link #story} ({@code story}, the result of that
+   * query), the closest {@code limit} of them (reuse first, then by story similarity), judged among
+   * themselves, so that the clustering's story holding {@code id} is formed as a scan of them would form
+   * it: each member related to most of the others, with its time line.
+   *
+   * @param limit the most articles judged, at least 2: the pairs are n(n-1)/2
+   */
+  public static ScanResult event(IndexSnapshot snapshot, String id, ScanResult story, ScanOptions options,
+      int limit) {
+    if (limit < 2) {
+      throw new IllegalArgumentException("limit must be at least 2, got " + limit);
+    }
+    Map<DocumentId, Document> members = new LinkedHashMap<>();
+    Document start = stored(snapshot, id);
+    members.put(start.id(), start);
+    List<PairJudgement> closest = story.pairs().stream()
+        .sorted(Comparator.comparing((PairJudgement p) -> p.relation())
+            .thenComparing(p -> -p.scores().storySimilarity())
+            .thenComparing(PairJudgement::first)
+            .thenComparing(PairJudgement::second))
+        .toList();
+    for (PairJudgement pair : closest) {
+      for (DocumentId side : List.of(pair.first(), pair.second())) {
+        if (members.size() < limit && !members.containsKey(side)) {
+          members.put(side, stored(snapshot, side.value()));
+        }
+      }
+    }
+    List<Document> all = new ArrayList<>(members.values());
+    all.sort(Comparator.comparing(Document::id));
+    Set<String> ids = new HashSet<>();
+    all.forEach(d -> ids.add(d.id().value()));
+    return Pipeline.run(ingested(all), new IndexQuerySource(snapshot, ids), new Pipeline.Run(options,
+        ProgressListener.NONE));
+  }
+
   /** The reuse pairs of a step, the most reused first, so that a cut keeps the closest copies. */
   private static List<PairJudgement> reuseFirst(List<PairJudgement> pairs) {
     return pairs.stream()

@@ -164,7 +164,8 @@ public final class HtmlViews {
         relationBadge(note, entry.relationToSource());
         note.appendText(" ");
       }
-      note.appendText(entry.source() == null ? entry.summary()
+      note.appendText(entry.source() == null ? (entry.relationToSource() == null ? "likely original"
+          : "independent report")
           : String.format(java.util.Locale.ROOT, "of %s: %.0f%% verbatim, %.0f%% reworded, %.0f%% its own%s",
               name(documents.get(entry.source())), 100 * entry.verbatimShare(), 100 * entry.rewordedShare(),
               100 * entry.ownShare(), entry.divergences() == 0 ? ""

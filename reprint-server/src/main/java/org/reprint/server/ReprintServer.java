@@ -317,10 +317,15 @@ public final class ReprintServer implements AutoCloseable {
         String id = required(exchange, "id");
         try (IndexSnapshot snapshot = index().snapshot()) {
           requireIndexed(snapshot, id);
-          page(exchange, 200, path.equals("/family")
-              ? WebPages.family(IndexNeighbourhood.family(snapshot, id, scanOptions, WebPages.FAMILY_LIMIT),
-                  new DocumentId(id), indexed)
-              : WebPages.story(IndexNeighbourhood.story(snapshot, id, scanOptions), new DocumentId(id), indexed));
+          if (path.equals("/family")) {
+            page(exchange, 200, WebPages.family(
+                IndexNeighbourhood.family(snapshot, id, scanOptions, WebPages.FAMILY_LIMIT), new DocumentId(id),
+                indexed));
+          } else {
+            ScanResult story = IndexNeighbourhood.story(snapshot, id, scanOptions);
+            ScanResult event = IndexNeighbourhood.event(snapshot, id, story, scanOptions, WebPages.EVENT_LIMIT);
+            page(exchange, 200, WebPages.story(story, event, new DocumentId(id), indexed));
+          }
         }
       }
       case WebPages.STYLE_SHEET -> {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.reprint.classify.PairJudgement;
 import org.reprint.cluster.DocumentGroup;
+import org.reprint.cluster.ProvenanceEdge;
+import org.reprint.cluster.TimelineEntry;
 import org.reprint.document.Document;
 import org.reprint.document.DocumentId;
 import org.reprint.engine.ScanResult;
@@ -288,14 +290,11 @@ final class WebPages {
         .filter(p -> p.relation().isReuse() && family.members().contains(p.first())
             && family.members().contains(p.second()))
         .toList();
-    members(main, family, documents, pairs);
-    whoTookFromWhom(main, pairs, documents, family.members().size() <= SMALL_FAMILY);
+    members(main, family, documents);
+    whoTookFromWhom(main, family, documents);
     changes(main, changedFromSource(family, pairs), documents);
     return HtmlViews.html(main.ownerDocument());
   }
-
-  /** Families up to this size list every pair; larger ones only the pairs whose direction is told. */
-  static final int SMALL_FAMILY = 12;
 
   /**
    * One pair per copy, to say what it changed: its pair with the likely original when they are related,
@@ -318,60 +317,50 @@ final class WebPages {
     return chosen;
   }
 
-  private static void members(
-      Element main, DocumentGroup family, Map<DocumentId, Document> documents, List<PairJudgement> pairs) {
+  /** The members in time order, each with the member it took its text from and how much of it. */
+  private static void members(Element main, DocumentGroup family, Map<DocumentId, Document> documents) {
     boolean dated = family.members().stream().anyMatch(id -> documents.get(id).metadata().published() != null);
-    main.appendElement("h2").text(dated ? "Members, in time order" : "Members (none is dated: in id order)");
+    main.appendElement("h2").text(dated ? "Members, in time order (undated ones after their source)"
+        : "Members (none is dated: each after its source)");
     Element table = main.appendElement("table").addClass("list").attr("id", "members");
     Element head = table.appendElement("tr");
     head.appendElement("th").text("Article");
     head.appendElement("th").text("Took from");
-    for (Document member : HtmlViews.inTimeOrder(family.members(), documents)) {
+    for (TimelineEntry entry : family.timeline()) {
       Element row = table.appendElement("tr");
       Element cell = row.appendElement("td");
-      if (member.id().equals(family.original())) {
+      if (entry.id().equals(family.original())) {
         cell.appendElement("span").addClass("badge").addClass("original").text("likely original");
         cell.appendText(" ");
       }
-      HtmlViews.articleLabel(cell, member, INDEXED.document(member.id()));
-      List<String> sources = new ArrayList<>();
-      for (PairJudgement pair : pairs) {
-        pair.knownDirection().filter(d -> d.copy().equals(member.id()))
-            .ifPresent(d -> sources.add(HtmlViews.name(documents.get(d.source()))));
+      HtmlViews.articleLabel(cell, documents.get(entry.id()), INDEXED.document(entry.id()));
+      Element source = row.appendElement("td");
+      if (entry.source() == null) {
+        source.text("—");
+        continue;
       }
-      row.appendElement("td").text(sources.isEmpty() ? "—" : sources.size() <= 3 ? String.join("; ", sources)
-          : String.join("; ", sources.subList(0, 3)) + " and " + (sources.size() - 3) + " more");
+      HtmlViews.relationBadge(source, entry.relationToSource());
+      source.appendText(" " + HtmlViews.name(documents.get(entry.source())) + ": "
+          + String.format(java.util.Locale.ROOT, "%.0f%% verbatim, %.0f%% reworded, %.0f%% its own",
+              100 * entry.verbatimShare(), 100 * entry.rewordedShare(), 100 * entry.ownShare()));
     }
   }
 
-  private static void whoTookFromWhom(
-      Element main, List<PairJudgement> pairs, Map<DocumentId, Document> documents, boolean every) {
+  /** The family's tree of who took from whom, each step with its evidence. */
+  private static void whoTookFromWhom(Element main, DocumentGroup family, Map<DocumentId, Document> documents) {
     main.appendElement("h2").text("Who took from whom");
     Element list = main.appendElement("ul").attr("id", "directions");
-    long undirected = pairs.stream().filter(p -> p.knownDirection().isEmpty()).count();
-    if (!every && undirected > 0) {
-      main.appendElement("p").addClass("muted").text(Plural.of(undirected, "more pair") + " of members share"
-          + " text with no sign of which way it went; open a member's story to see them.");
-    }
-    for (PairJudgement pair : pairs) {
-      if (!every && pair.knownDirection().isEmpty()) {
-        continue;
-      }
+    for (ProvenanceEdge edge : family.edges()) {
       Element item = list.appendElement("li");
-      HtmlViews.relationBadge(item, pair.relation());
+      HtmlViews.relationBadge(item, edge.relation());
       item.appendText(" ");
-      Element link = item.appendElement("a").attr("href", INDEXED.pair(pair.first(), pair.second()));
-      if (pair.knownDirection().isPresent()) {
-        var direction = pair.knownDirection().get();
-        link.text(HtmlViews.name(documents.get(direction.source())) + " → "
-            + HtmlViews.name(documents.get(direction.copy())));
-        item.appendElement("br");
-        item.appendElement("span").addClass("muted").text(direction.evidence());
-      } else {
-        link.text(HtmlViews.name(documents.get(pair.first())) + " ↔ " + HtmlViews.name(documents.get(pair.second())));
-        item.appendElement("br");
-        item.appendElement("span").addClass("muted").text("direction not told: " + pair.explanation());
-      }
+      boolean sourceFirst = edge.source().compareTo(edge.copy()) < 0;
+      item.appendElement("a").attr("href", sourceFirst ? INDEXED.pair(edge.source(), edge.copy())
+              : INDEXED.pair(edge.copy(), edge.source()))
+          .text(HtmlViews.name(documents.get(edge.source())) + (edge.directed() ? " → " : " ↔ ")
+              + HtmlViews.name(documents.get(edge.copy())));
+      item.appendElement("br");
+      item.appendElement("span").addClass("muted").text(edge.evidence());
     }
   }
 
@@ -393,8 +382,14 @@ final class WebPages {
     }
   }
 
-  /** The articles the index relates to one, in time order, each with its relation to it. */
-  static String story(ScanResult result, DocumentId id, int indexed) {
+  /** Articles judged among themselves for a story page's time line of the event: n(n-1)/2 pairs. */
+  static final int EVENT_LIMIT = 30;
+
+  /**
+   * The articles the index relates to one, in time order, each with its relation to it; then the event:
+   * those of them ({@code event}, judged among themselves) that form one story with it, as a time line.
+   */
+  static String story(ScanResult result, ScanResult event, DocumentId id, int indexed) {
     Map<DocumentId, Document> documents = byId(result);
     Element main = shell("Story", indexed);
     List<PairJudgement> related = ranked(result, id);
@@ -428,6 +423,16 @@ final class WebPages {
         relation.appendElement("a").attr("href", INDEXED.family(member.id())).text("family");
       }
     }
+    Map<DocumentId, Document> judged = byId(event);
+    event.clustering().stories().stream().filter(s -> s.members().contains(id)).findFirst().ifPresent(story -> {
+      main.appendElement("h2").text("The event: " + Plural.of(story.members().size(), "article"));
+      main.appendElement("p").addClass("muted").text("Those of "
+          + (related.size() + 1 > EVENT_LIMIT ? "the " + EVENT_LIMIT + " closest of " : "")
+          + "these articles that report one event with this one, judged among themselves: each is related"
+          + " to most of the others. Likely original: " + HtmlViews.name(judged.get(story.original())) + " ("
+          + story.originalEvidence() + ").");
+      HtmlViews.timeline(main, story.timeline(), judged, INDEXED).attr("id", "timeline");
+    });
     return HtmlViews.html(main.ownerDocument());
   }
 

@@ -156,7 +156,8 @@ class BrowserTest {
     assertThat(page.locator("h1").textContent()).isEqualTo("Reuse family: 4 articles");
     assertThat(page.locator("#original").textContent())
         .contains("Russia Pledges Help to Yerevan", "Why: the only member with a publication date");
-    assertThat(page.locator("#directions li").count()).isEqualTo(6);
+    assertThat(page.locator("#directions li").count()).isEqualTo(3); // a tree: one step per copy
+    assertThat(page.locator("#directions").textContent()).contains("credits AFP", "the same words");
     assertThat(page.locator("ol.changes").first().textContent()).contains("Gyumri");
     screenshot("family.png");
 
@@ -168,6 +169,8 @@ class BrowserTest {
     Locator rows = page.locator("#story tr");
     assertThat(rows.count()).isEqualTo(6); // the header and 5 articles
     assertThat(rows.nth(1).textContent()).contains("2020-10-31"); // the only dated one comes first
+    assertThat(page.locator("#timeline li").count()).isEqualTo(5); // the event: all five, judged together
+    assertThat(page.locator("#timeline li >> nth=4").textContent()).contains("independent report");
     screenshot("story.png");
   }
 

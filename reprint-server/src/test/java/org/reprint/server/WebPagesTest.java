@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -152,6 +153,21 @@ class WebPagesTest {
     assertThat(story.get("pairs").toString()).contains("SAME_STORY");
     assertThat(get("/api/articles/ex%2F004.txt/story?x").statusCode()).isEqualTo(200);
     assertThat(get("/api/articles/ex%2F009.txt/story").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("the family page shows who took from whom as a tree with evidence; the story page the event's time line")
+  void familyTreeAndStoryTimeline() throws Exception {
+    Document family = Jsoup.parse(get("/family?id=" + encode("ex/003.txt")).body());
+    assertThat(family.select("#directions li")).extracting(Element::text)
+        .anySatisfy(t -> assertThat(t).contains("DUPLICATE").contains("↔").contains("the same words"))
+        .anySatisfy(t -> assertThat(t).contains("PARTIAL_REUSE").contains("→").contains("credits AFP"));
+    assertThat(family.select("#members tr")).hasSize(4); // a header and three members
+    assertThat(family.select("#members").text()).contains("verbatim").contains("its own");
+    Document story = Jsoup.parse(get("/story?id=" + encode("ex/004.txt")).body());
+    assertThat(story.select("#timeline li")).hasSize(4);
+    assertThat(story.select("#timeline li").first().select(".when").text()).isEqualTo("2020-10-31");
+    assertThat(story.select("#timeline").text()).contains("undated").contains("independent report");
   }
 
   @Test
