@@ -171,8 +171,12 @@ public final class TerminalReport {
   }
 
   /** Text on one line, cut to {@value #CHANGE_TEXT} chars, in quotation marks; a dash when empty. */
-  private static String quoted(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
+  /**
+   * The text on one line, quoted and cut to {@link #CHANGE_TEXT} chars. A word hyphenated across a line
+   * break in a hard-wrapped file ("de-" then "escalate") is joined again, as the text means "de-escalate".
+   */
+  static String quoted(String text) {
+    String flat = text.replaceAll("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{L})", "-").replaceAll("\\s+", " ").strip();
     if (flat.isEmpty()) {
       return "-";
     }
