@@ -18,6 +18,7 @@ import org.reprint.index.CorpusStatistics;
 public final class PairJudging {
 
   private final PairJudge judge;
+  private final org.reprint.classify.PairClassifier classifier;
 
   /**
    * @param common how many documents of the corpus hold a winnowed fingerprint, for those held by 20 or
@@ -25,6 +26,17 @@ public final class PairJudging {
    */
   public PairJudging(ScanOptions options, CommonText common) {
     this.judge = new PairJudge(options, common, null);
+    this.classifier = new org.reprint.classify.PairClassifier(options.classification(),
+        options.alignment().minPassageWords());
+  }
+
+  /**
+   * Whether two documents are DUPLICATE or NEAR_DUPLICATE, by the relation's first two rules, which need no
+   * alignment: the check a near-duplicate search makes before judging, as {@code scan
+   * --near-duplicates-only} does.
+   */
+  public boolean nearDuplicates(AnalyzedDocument one, AnalyzedDocument other) {
+    return classifier.nearDuplicates(one, other);
   }
 
   /**

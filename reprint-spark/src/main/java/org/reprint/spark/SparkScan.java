@@ -367,8 +367,12 @@ public final class SparkScan {
         Candidate candidate = batch.next();
         Known first = candidate.first();
         Known second = candidate.second();
-        PairJudgement judgement = judging.judge(analyzer.analyze(first.analyzed().document()),
-            first.analyzed().credits(), analyzer.analyze(second.analyzed().document()),
+        AnalyzedDocument one = analyzer.analyze(first.analyzed().document());
+        AnalyzedDocument other = analyzer.analyze(second.analyzed().document());
+        if (nearDuplicatesOnly && !judging.nearDuplicates(one, other)) {
+          continue; // checked before any alignment, as the embedded near-duplicate search verifies its bands
+        }
+        PairJudgement judgement = judging.judge(one, first.analyzed().credits(), other,
             second.analyzed().credits(), candidate.statistics(documentCount), candidate.cosine());
         boolean listed = nearDuplicatesOnly
             ? judgement.relation() == Relation.DUPLICATE || judgement.relation() == Relation.NEAR_DUPLICATE
