@@ -59,12 +59,17 @@ final class DivergenceFinder {
   /** Letters by which a word may extend a name and still be the same name inflected. */
   static final int INFLECTION_LETTERS = 3;
 
-  /** Negation words and their lemma; a word ending in "n't" is "not". */
+  /**
+   * Negation words and their lemma; a word ending in "n't" is "not". The words that only negate share one
+   * lemma, "not": a rewording that trades one for another ("No one was injured" for "Nobody was hurt",
+   * "without giving an estimate" for "gave no figure") keeps the sentence's polarity. The verbs that deny
+   * or refuse keep their own, so "deny" against "do not deny" is still a change.
+   */
   static final Map<String, String> NEGATIONS = Map.ofEntries(
-      Map.entry("not", "not"), Map.entry("no", "no"), Map.entry("never", "never"),
-      Map.entry("cannot", "not"), Map.entry("without", "without"), Map.entry("nor", "nor"),
-      Map.entry("neither", "neither"), Map.entry("none", "none"), Map.entry("nobody", "nobody"),
-      Map.entry("nothing", "nothing"), Map.entry("nowhere", "nowhere"),
+      Map.entry("not", "not"), Map.entry("no", "not"), Map.entry("never", "not"),
+      Map.entry("cannot", "not"), Map.entry("without", "not"), Map.entry("nor", "not"),
+      Map.entry("neither", "not"), Map.entry("none", "not"), Map.entry("nobody", "not"),
+      Map.entry("nothing", "not"), Map.entry("nowhere", "not"),
       Map.entry("deny", "deny"), Map.entry("denies", "deny"), Map.entry("denied", "deny"),
       Map.entry("denying", "deny"), Map.entry("refuse", "refuse"), Map.entry("refuses", "refuse"),
       Map.entry("refused", "refuse"), Map.entry("refusing", "refuse"));

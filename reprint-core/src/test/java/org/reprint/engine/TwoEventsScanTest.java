@@ -60,13 +60,15 @@ class TwoEventsScanTest {
   }
 
   @Test
-  @DisplayName("the rewrite's dropped negation is among what it changed")
+  @DisplayName("the rewrite's dropped negation is among what it changed; \"Nobody was hurt\" for \"No one was"
+      + " injured\" is not")
   void theRewritesChanges() {
     PairJudgement pair = result.pair(AGENCY, REWRITE).orElseThrow();
     assertThat(pair.relation().isReuse()).isTrue();
     // the changed number (40 firefighters -> 14) sits in a sentence reworded past alignment: not found yet
     assertThat(pair.divergences()).extracting(d -> d.type().name() + " " + d.firstText() + " -> " + d.secondText())
-        .anyMatch(d -> d.startsWith("POLARITY") && d.contains("not ruled out"));
+        .anyMatch(d -> d.startsWith("POLARITY") && d.contains("not ruled out"))
+        .noneMatch(d -> d.startsWith("POLARITY") && d.toLowerCase(java.util.Locale.ROOT).contains("nobody"));
   }
 
   @Test
