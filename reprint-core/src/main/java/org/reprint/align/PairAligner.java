@@ -136,8 +136,9 @@ public final class PairAligner {
       }
       mark(firstAligned, firstRange);
       mark(secondAligned, secondRange);
-      passages.add(passage(PassageKind.REWORDED, first, second, firstRange, secondRange,
-          0, pair.similarity()));
+      // the part of each sentence no verbatim passage holds: a word is verbatim or reworded, not both
+      passages.add(passage(PassageKind.REWORDED, first, second, unmarkedRun(firstVerbatim, firstRange),
+          unmarkedRun(secondVerbatim, secondRange), 0, pair.similarity()));
     }
     passages.sort(Comparator.comparingInt((AlignedPassage p) -> p.firstWords().start())
         .thenComparingInt(p -> p.secondWords().start()));
@@ -213,6 +214,30 @@ public final class PairAligner {
 
   private static void mark(boolean[] marks, WordRange range) {
     java.util.Arrays.fill(marks, range.start(), range.end(), true);
+  }
+
+  /**
+   * The longest run of {@code range} that {@code marks} leaves unmarked (the first of equal runs), or the
+   * whole range when all of it is marked. A reworded sentence that a verbatim passage reaches into is
+   * reported without the verbatim words, so that the pair's passages never overlap.
+   */
+  static WordRange unmarkedRun(boolean[] marks, WordRange range) {
+    int bestStart = range.start();
+    int bestLength = 0;
+    int runStart = -1;
+    for (int i = range.start(); i <= range.end(); i++) {
+      boolean free = i < range.end() && !marks[i];
+      if (free && runStart < 0) {
+        runStart = i;
+      } else if (!free && runStart >= 0) {
+        if (i - runStart > bestLength) {
+          bestStart = runStart;
+          bestLength = i - runStart;
+        }
+        runStart = -1;
+      }
+    }
+    return bestLength == 0 ? range : new WordRange(bestStart, bestStart + bestLength);
   }
 
   private static boolean mostlyMarked(boolean[] marks, WordRange range) {

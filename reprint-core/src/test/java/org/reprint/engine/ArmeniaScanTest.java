@@ -168,6 +168,26 @@ class ArmeniaScanTest {
   }
 
   @Test
+  @DisplayName("a pair's passages never overlap: a sentence a verbatim passage reaches into is reworded only"
+      + " outside it")
+  void passagesNeverOverlap() {
+    for (PairJudgement pair : result.pairs()) {
+      for (boolean firstSide : List.of(true, false)) {
+        List<AlignedPassage> sorted = pair.passages().stream()
+            .sorted(java.util.Comparator.comparingInt(
+                (AlignedPassage p) -> (firstSide ? p.firstWords() : p.secondWords()).start()))
+            .toList();
+        for (int i = 1; i < sorted.size(); i++) {
+          var previous = firstSide ? sorted.get(i - 1).firstWords() : sorted.get(i - 1).secondWords();
+          var next = firstSide ? sorted.get(i).firstWords() : sorted.get(i).secondWords();
+          assertThat(next.start()).as("%s / %s", pair.first(), pair.second())
+              .isGreaterThanOrEqualTo(previous.end());
+        }
+      }
+    }
+  }
+
+  @Test
   void passageOffsetsPointIntoTheOriginalFiles() {
     for (PairJudgement pair : result.pairs()) {
       for (AlignedPassage passage : pair.passages()) {
