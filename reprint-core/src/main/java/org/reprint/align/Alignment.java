@@ -11,7 +11,8 @@ import java.util.List;
  * @param verbatimShareSecond the same for the second document
  * @param alignedShareFirst share of the first document's words inside any aligned passage
  * @param alignedShareSecond share of the second document's words inside any aligned passage
- * @param longestVerbatimWords words in the longest verbatim passage (first document's side)
+ * @param longestVerbatimWords words in the longest run that matches exactly, in order, on both sides (first
+ *     document's side); a passage bridging small gaps is longer than its runs
  */
 public record Alignment(
     List<AlignedPassage> passages,

@@ -121,7 +121,7 @@ public final class PairAligner {
       mark(secondVerbatim, match.second());
       firstShared.or(match.firstShared());
       secondShared.or(match.secondShared());
-      longest = Math.max(longest, match.first().length());
+      longest = Math.max(longest, match.longestExactRun()); // words that match exactly, not bridged gaps
       double share = (double) match.verbatimWords() / match.first().length();
       passages.add(passage(PassageKind.VERBATIM, first, second, match.first(), match.second(),
           match.verbatimWords(), share));

@@ -22,11 +22,14 @@ public final class VerbatimAligner {
   }
 
   /**
-   * A passage found in word units: ranges in both texts, the verbatim words of the first side, and which words
-   * of each whole text the passage's shared shingles cover (gap words between runs are not covered).
+   * A passage found in word units: ranges in both texts, the verbatim words of the first side, which words
+   * of each whole text the passage's shared shingles cover (gap words between runs are not covered), and the
+   * longest run of words that match exactly, in order, on both sides (the passage's range also spans the
+   * gaps its runs bridge).
    */
   public record Match(
-      WordRange first, WordRange second, int verbatimWords, BitSet firstShared, BitSet secondShared) {}
+      WordRange first, WordRange second, int verbatimWords, BitSet firstShared, BitSet secondShared,
+      int longestExactRun) {}
 
   /**
    * The verbatim passages of two texts, ordered by their start in the first text.
@@ -70,16 +73,18 @@ public final class VerbatimAligner {
     for (Passage passage : merge(runs)) {
       BitSet firstShared = new BitSet(firstWords);
       BitSet secondShared = new BitSet(secondWords);
+      int longestExactRun = 0;
       for (int[] run : passage.runs()) {
         firstShared.set(run[0], run[1]);
         secondShared.set(run[2], run[3]);
+        longestExactRun = Math.max(longestExactRun, run[1] - run[0]);
       }
       int[] bounds = passage.bounds();
       int shorter = Math.min(bounds[1] - bounds[0], bounds[3] - bounds[2]);
       int verbatimWords = firstShared.cardinality();
       if (shorter >= minimum && verbatimWords >= Math.min(options.minVerbatimWords(), minimum)) {
         matches.add(new Match(new WordRange(bounds[0], bounds[1]), new WordRange(bounds[2], bounds[3]),
-            verbatimWords, firstShared, secondShared));
+            verbatimWords, firstShared, secondShared, longestExactRun));
       }
     }
     return withoutOverlaps(matches);

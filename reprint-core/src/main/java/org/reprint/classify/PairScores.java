@@ -11,7 +11,8 @@ package org.reprint.classify;
  * @param verbatimShareFirst share of the first document's words inside verbatim passages
  * @param verbatimShareSecond share of the second document's words inside verbatim passages
  * @param storySimilarity TF-IDF cosine of the two documents' content terms
- * @param longestPassageWords words in the longest verbatim passage
+ * @param longestPassageWords words in the longest run of a verbatim passage that matches exactly (gaps the
+ *     passage bridges are not counted)
  */
 public record PairScores(
     double resemblance,

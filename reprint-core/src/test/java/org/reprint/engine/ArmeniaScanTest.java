@@ -188,6 +188,20 @@ class ArmeniaScanTest {
   }
 
   @Test
+  @DisplayName("\"longest N words verbatim\" counts a run that matches exactly, not the gaps a passage bridges")
+  void longestCountsExactWordsOnly() {
+    PairJudgement pair = pair(SPUN, QUOTING);
+    int longest = pair.scores().longestPassageWords();
+    assertThat(longest).isLessThan(12); // the spun and the quoted AFP sentence share runs of a few words
+    assertThat(pair.explanation()).contains("longest " + longest + " words verbatim");
+    for (PairJudgement any : result.pairs()) {
+      int mostVerbatim = any.passages().stream().mapToInt(AlignedPassage::verbatimWords).max().orElse(0);
+      assertThat(any.scores().longestPassageWords()).as("%s / %s", any.first(), any.second())
+          .isLessThanOrEqualTo(mostVerbatim);
+    }
+  }
+
+  @Test
   void passageOffsetsPointIntoTheOriginalFiles() {
     for (PairJudgement pair : result.pairs()) {
       for (AlignedPassage passage : pair.passages()) {
