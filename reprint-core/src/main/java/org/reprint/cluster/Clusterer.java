@@ -25,8 +25,9 @@ public final class Clusterer {
   }
 
   /**
-   * @param storyWindowDays the most days apart two dated articles can be and still be one event: a reuse
-   *     pair further apart (a template reused a month later) does not tie them into one story
+   * @param storyWindowDays the most days apart two dated articles can be and still be one event: a shared
+   *     passage further apart (a template reused a month later) does not tie them into one story; a copy of
+   *     the whole text does, whenever it runs
    */
   public Clusterer(int storyWindowDays) {
     if (storyWindowDays < 0 || storyWindowDays > 36_500) {
@@ -65,8 +66,10 @@ public final class Clusterer {
           Provenance.inTimeOrder(traced.entries().values())));
     }
     List<DocumentGroup> stories = new ArrayList<>();
+    // a copy of the whole text (duplicate, near duplicate, paraphrase) is the same story whenever it runs:
+    // a wire story republished for a month is one story; a shared passage or likeness only within the window
     Predicate<PairJudgement> oneEvent = j -> j.relation() != Relation.UNRELATED
-        && withinWindow(metadata.get(j.first()), metadata.get(j.second()));
+        && (wholeTextCopy(j.relation()) || withinWindow(metadata.get(j.first()), metadata.get(j.second())));
     for (List<DocumentId> story : StoryGrouping.stories(judgements, oneEvent)) {
       story.forEach(member -> number(numbers, member));
       DocumentGroup picked = picker.pick(story, j -> j.relation() != Relation.UNRELATED).group();
@@ -141,6 +144,10 @@ public final class Clusterer {
     }
     edges.sort(java.util.Comparator.comparing(ProvenanceEdge::source).thenComparing(ProvenanceEdge::copy));
     return story.withProvenance(edges, Provenance.inTimeOrder(entries));
+  }
+
+  private static boolean wholeTextCopy(Relation relation) {
+    return relation == Relation.DUPLICATE || relation == Relation.NEAR_DUPLICATE || relation == Relation.PARAPHRASE;
   }
 
   /** Whether two articles were published within the story window, or either is undated. */

@@ -23,8 +23,8 @@ import org.reprint.document.DocumentId;
  *       family is not one unit: text reused across events (a wire's template for bond issues or slaughter
  *       estimates, a broadcaster's background paragraph in each step of a months-long affair) joined every
  *       such article into one family, and so into one story.
- *   <li>Two texts are linked when a pair of theirs is linked ({@code linked}: a related pair published
- *       within the story window). The link of two units is the share of their text pairs that are linked, a
+ *   <li>Two texts are linked when a pair of theirs is linked ({@code linked}: a copy of the whole text,
+ *       whenever it ran, or a shared passage or a same-story pair published within the story window). The link of two units is the share of their text pairs that are linked, a
  *       pair never judged counting as unlinked: the candidate join proposes every pair whose story terms
  *       overlap enough to reach the threshold.
  *   <li>The two units with the largest share merge while it is at least {@value #MAJORITY}: half of the

@@ -6,9 +6,10 @@
  * another, directly or through a chain. Components are found with a union-find over the judged pairs.
  *
  * <p>A <b>story</b> is one event: {@link org.reprint.cluster.StoryGrouping} forms stories by average-link
- * clustering, so that they cannot chain. Each distinct text starts alone; two texts are linked by a related
- * pair (reuse or {@code SAME_STORY}) published within the story window; two groups merge while at least half
- * of the pairs between them are linked. A family can therefore reach into two stories (a wire's template
+ * clustering, so that they cannot chain. Each distinct text starts alone; two texts are linked by a copy of
+ * the whole text (duplicate, near duplicate, paraphrase) whenever it ran, or by a shared passage or a
+ * {@code SAME_STORY} pair published within the story window; two groups merge while at least half of the
+ * pairs between them are linked. A family can therefore reach into two stories (a wire's template
  * reused on another day), and a story can hold several families and independent reports.
  *
  * <p>{@link org.reprint.cluster.OriginalPicker} names the likely original of a group: the earliest dated

@@ -197,6 +197,27 @@ class ClustererTest {
   }
 
   @Test
+  @DisplayName("a wire story republished for a month is one story; a template passage reused a month later is not")
+  void storyWindowForSharedPassagesOnly() {
+    List<Document> copies = List.of(dated("wire-a", 2020, 11, 1), dated("wire-b", 2020, 11, 12),
+        dated("wire-c", 2020, 11, 30));
+    List<PairJudgement> nearCopies = List.of(judgement("wire-a", "wire-b", Relation.NEAR_DUPLICATE),
+        judgement("wire-a", "wire-c", Relation.DUPLICATE), judgement("wire-b", "wire-c", Relation.NEAR_DUPLICATE));
+    assertThat(clusterer.cluster(copies, nearCopies).stories()).extracting(DocumentGroup::members)
+        .containsExactly(ids("wire-a", "wire-b", "wire-c"));
+
+    List<Document> notices = List.of(dated("notice-march", 2020, 3, 2), dated("notice-march-2", 2020, 3, 3),
+        dated("notice-april", 2020, 4, 6));
+    List<PairJudgement> template = List.of(judgement("notice-march", "notice-march-2", Relation.PARTIAL_REUSE),
+        judgement("notice-april", "notice-march", Relation.PARTIAL_REUSE),
+        judgement("notice-april", "notice-march-2", Relation.PARTIAL_REUSE));
+    Clustering clustering = clusterer.cluster(notices, template);
+    assertThat(clustering.families()).hasSize(1); // the template's text passed between all three
+    assertThat(clustering.stories()).extracting(DocumentGroup::members)
+        .containsExactly(ids("notice-march", "notice-march-2"));
+  }
+
+  @Test
   @DisplayName("a judgement on a document outside the corpus is misuse")
   void unknownDocumentIsRejected() {
     assertThatThrownBy(() -> clusterer.cluster(List.of(doc("a")), List.of(judgement("a", "z", Relation.DUPLICATE))))
