@@ -48,7 +48,7 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
     one.forEach((term, use) -> {
       Use theirs = other.get(term);
       if (theirs != null) {
-        shared.add(new Shared(use.surface, Math.min(use.count, theirs.count), use.name && theirs.name,
+        shared.add(new Shared(use.surface, Math.min(use.count, theirs.count), use.name || theirs.name,
             isNumber(term)));
       }
     });
@@ -102,12 +102,15 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
 
   private static Map<String, Use> uses(AnalyzedDocument document) {
     TextFingerprint fingerprint = document.fingerprint();
+    String ownName = ownName(document.document().metadata().outlet());
     String[] terms = fingerprint.contentTerms();
     boolean[] names = fingerprint.properNames();
     String text = document.normalized().text();
     Map<String, Use> uses = new HashMap<>();
     for (int i = 0; i < terms.length; i++) {
-      if (terms[i] == null || terms[i].length() < 2 || NEWS_WORDS.contains(terms[i])) {
+      // the wire's own sign-off ("Reuter" in a Reuters story) says which wire, not which event
+      if (terms[i] == null || terms[i].length() < 2 || NEWS_WORDS.contains(terms[i])
+          || terms[i].equals(ownName) || (terms[i] + "s").equals(ownName)) {
         continue;
       }
       Use use = uses.computeIfAbsent(terms[i], t -> new Use());
@@ -117,6 +120,16 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
       use.name |= names[i]; // a name opening a sentence is still a name where it stands inside one
     }
     return uses;
+  }
+
+  /** The outlet's name without its domain ("reuters" for reuters.com or Reuters), or "" when unknown. */
+  private static String ownName(String outlet) {
+    if (outlet == null) {
+      return "";
+    }
+    String lower = outlet.toLowerCase(java.util.Locale.ROOT);
+    int dot = lower.indexOf('.');
+    return dot < 0 ? lower : lower.substring(0, dot);
   }
 
   private static boolean isNumber(String term) {
