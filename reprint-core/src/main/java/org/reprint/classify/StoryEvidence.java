@@ -48,7 +48,10 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
     one.forEach((term, use) -> {
       Use theirs = other.get(term);
       if (theirs != null) {
-        shared.add(new Shared(use.surface, Math.min(use.count, theirs.count), use.name || theirs.name,
+        shared.add(new Shared(use.surface, Math.min(use.count, theirs.count),
+            // a name where either text uses it as one ("Coastal" may open every sentence of the other),
+            // unless either writes it in lower case ("news", "software" in "BBC News", "Sybari Software")
+            (use.name || theirs.name) && !use.lowerCase && !theirs.lowerCase,
             isNumber(term)));
       }
     });
@@ -65,11 +68,14 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
     return new StoryEvidence(names, terms, numbers, daysApart(first, second));
   }
 
-  /** Days between two publication dates, or null when either is unknown. */
+  /** Days between two articles' publication dates, or null when either is undated. */
   static Integer daysApart(AnalyzedDocument first, AnalyzedDocument second) {
-    LocalDate a = first.document().metadata().published();
-    LocalDate b = second.document().metadata().published();
-    return a == null || b == null ? null : (int) Math.abs(ChronoUnit.DAYS.between(a, b));
+    return daysApart(first.document().metadata().published(), second.document().metadata().published());
+  }
+
+  /** Days between two dates, or null when either is unknown. */
+  public static Integer daysApart(LocalDate first, LocalDate second) {
+    return first == null || second == null ? null : (int) Math.abs(ChronoUnit.DAYS.between(first, second));
   }
 
   /** "names Armenia, Yerevan; shares ceasefire, troops; numbers 1,200; published 2 days apart". */
@@ -97,6 +103,7 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
   private static final class Use {
     int count;
     boolean name;
+    boolean lowerCase;
     String surface;
   }
 
@@ -118,6 +125,7 @@ public record StoryEvidence(List<String> names, List<String> terms, List<String>
         use.surface = text.substring(fingerprint.tokens().starts()[i], fingerprint.tokens().ends()[i]);
       }
       use.name |= names[i]; // a name opening a sentence is still a name where it stands inside one
+      use.lowerCase |= Character.isLowerCase(text.codePointAt(fingerprint.tokens().starts()[i]));
     }
     return uses;
   }

@@ -152,9 +152,9 @@ public final class Clusterer {
 
   /** Whether two articles were published within the story window, or either is undated. */
   private boolean withinWindow(Metadata first, Metadata second) {
-    return first == null || second == null || first.published() == null || second.published() == null
-        || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(first.published(), second.published()))
-            <= storyWindowDays;
+    Integer days = first == null || second == null ? null
+        : org.reprint.classify.StoryEvidence.daysApart(first.published(), second.published());
+    return days == null || days <= storyWindowDays;
   }
 
   private static int number(Map<DocumentId, Integer> numbers, DocumentId id) {

@@ -90,23 +90,14 @@ final class Provenance {
   /** Each member and the member that stands for its text: the likeliest original among its duplicates. */
   private static Map<DocumentId, DocumentId> sameTexts(
       List<DocumentId> members, List<PairJudgement> pairs, Comparator<DocumentId> order) {
-    Map<DocumentId, Integer> numbers = new HashMap<>();
-    for (int i = 0; i < members.size(); i++) {
-      numbers.put(members.get(i), i);
-    }
-    UnionFind texts = new UnionFind(members.size());
-    for (PairJudgement pair : pairs) {
-      if (pair.relation() == Relation.DUPLICATE) {
-        texts.union(numbers.get(pair.first()), numbers.get(pair.second()));
-      }
-    }
-    Map<Integer, DocumentId> standing = new HashMap<>();
+    Map<DocumentId, DocumentId> text = StoryGrouping.sameTexts(pairs);
+    Map<DocumentId, DocumentId> standing = new HashMap<>();
     for (DocumentId member : members) {
-      standing.merge(texts.find(numbers.get(member)), member, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+      standing.merge(text.getOrDefault(member, member), member, (a, b) -> order.compare(a, b) <= 0 ? a : b);
     }
     Map<DocumentId, DocumentId> standsFor = new HashMap<>();
     for (DocumentId member : members) {
-      standsFor.put(member, standing.get(texts.find(numbers.get(member))));
+      standsFor.put(member, standing.get(text.getOrDefault(member, member)));
     }
     return standsFor;
   }

@@ -109,31 +109,32 @@ final class StoryGrouping {
     return stories;
   }
 
-  /** Each document of a DUPLICATE pair and the first id among the documents with its words. */
-  private static Map<DocumentId, DocumentId> sameTexts(List<PairJudgement> judgements) {
-    Map<DocumentId, DocumentId> parent = new HashMap<>();
+  /**
+   * Each document of a DUPLICATE pair and the first id among the documents with its words (the same words
+   * through any chain of DUPLICATE pairs). Documents in no such pair are left out.
+   */
+  static Map<DocumentId, DocumentId> sameTexts(List<PairJudgement> judgements) {
+    Map<DocumentId, Integer> numbers = new HashMap<>();
+    List<DocumentId> ids = new ArrayList<>();
+    List<int[]> duplicates = new ArrayList<>();
     for (PairJudgement judgement : judgements) {
       if (judgement.relation() == Relation.DUPLICATE) {
-        DocumentId a = root(parent, judgement.first());
-        DocumentId b = root(parent, judgement.second());
-        if (!a.equals(b)) {
-          parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b); // the smaller id is the root
-        }
+        int a = numbers.computeIfAbsent(judgement.first(), id -> { ids.add(id); return ids.size() - 1; });
+        int b = numbers.computeIfAbsent(judgement.second(), id -> { ids.add(id); return ids.size() - 1; });
+        duplicates.add(new int[] {a, b});
       }
     }
+    UnionFind texts = new UnionFind(ids.size());
+    duplicates.forEach(pair -> texts.union(pair[0], pair[1]));
+    Map<Integer, DocumentId> first = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      first.merge(texts.find(i), ids.get(i), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+    }
     Map<DocumentId, DocumentId> roots = new HashMap<>();
-    for (DocumentId id : parent.keySet()) {
-      roots.put(id, root(parent, id));
+    for (int i = 0; i < ids.size(); i++) {
+      roots.put(ids.get(i), first.get(texts.find(i)));
     }
     return roots;
-  }
-
-  private static DocumentId root(Map<DocumentId, DocumentId> parent, DocumentId id) {
-    DocumentId at = id;
-    while (parent.containsKey(at) && !parent.get(at).equals(at)) {
-      at = parent.get(at);
-    }
-    return at;
   }
 
   /** Per unit, the linked text pairs with each other unit: distinct texts, each pair once. */

@@ -73,11 +73,19 @@ public final class IndexNeighbourhood {
       }
       frontier = found;
     }
-    List<Document> all = new ArrayList<>(members.values());
+    return amongThemselves(snapshot, members.values(), options);
+  }
+
+  /**
+   * One query of {@code members}, keeping only candidates among them: every pair of members is judged
+   * (n(n-1)/2 pairs), and no member against the rest of the index.
+   */
+  private static ScanResult amongThemselves(
+      IndexSnapshot snapshot, java.util.Collection<Document> members, ScanOptions options) {
+    List<Document> all = new ArrayList<>(members);
     all.sort(Comparator.comparing(Document::id));
     Set<String> ids = new HashSet<>();
     all.forEach(d -> ids.add(d.id().value()));
-    // members judged among themselves only: n(n-1)/2 pairs, not each member against all it touches
     return Pipeline.run(ingested(all), new IndexQuerySource(snapshot, ids), new Pipeline.Run(options,
         ProgressListener.NONE));
   }
@@ -111,12 +119,7 @@ public final class IndexNeighbourhood {
         }
       }
     }
-    List<Document> all = new ArrayList<>(members.values());
-    all.sort(Comparator.comparing(Document::id));
-    Set<String> ids = new HashSet<>();
-    all.forEach(d -> ids.add(d.id().value()));
-    return Pipeline.run(ingested(all), new IndexQuerySource(snapshot, ids), new Pipeline.Run(options,
-        ProgressListener.NONE));
+    return amongThemselves(snapshot, members.values(), options);
   }
 
   /** The reuse pairs of a step, the most reused first, so that a cut keeps the closest copies. */

@@ -166,10 +166,7 @@ public final class HtmlViews {
       }
       note.appendText(entry.source() == null ? (entry.relationToSource() == null ? "likely original"
           : "independent report")
-          : String.format(java.util.Locale.ROOT, "of %s: %.0f%% verbatim, %.0f%% reworded, %.0f%% its own%s",
-              name(documents.get(entry.source())), 100 * entry.verbatimShare(), 100 * entry.rewordedShare(),
-              100 * entry.ownShare(), entry.divergences() == 0 ? ""
-                  : "; " + entry.divergences() + (entry.divergences() == 1 ? " change" : " changes")));
+          : "of " + name(documents.get(entry.source())) + ": " + entry.shares());
       String family = links.family(entry.id());
       if (family != null) {
         note.appendText(" · ");

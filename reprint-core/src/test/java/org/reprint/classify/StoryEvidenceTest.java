@@ -37,4 +37,14 @@ class StoryEvidenceTest {
     assertThat(evidence.daysApart()).isEqualTo(1);
     assertThat(evidence.describe()).contains("both name Coastal").endsWith("published 1 day apart");
   }
+
+  @Test
+  @DisplayName("a word either text writes in lower case is no name, however the other capitalizes it")
+  void lowerCaseIsNoName() {
+    var first = TestDocuments.analyze(wire("a", "The regulator told BBC News that Sybari would be fined.\n", null));
+    var second = TestDocuments.analyze(wire("b", "In other news, the regulator said Sybari faces a fine.\n", null));
+    StoryEvidence evidence = StoryEvidence.of(first, second);
+    assertThat(evidence.names()).containsExactly("Sybari");
+    assertThat(evidence.terms()).contains("News");
+  }
 }

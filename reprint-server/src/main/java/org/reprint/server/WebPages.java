@@ -340,9 +340,7 @@ final class WebPages {
         continue;
       }
       HtmlViews.relationBadge(source, entry.relationToSource());
-      source.appendText(" " + HtmlViews.name(documents.get(entry.source())) + ": "
-          + String.format(java.util.Locale.ROOT, "%.0f%% verbatim, %.0f%% reworded, %.0f%% its own",
-              100 * entry.verbatimShare(), 100 * entry.rewordedShare(), 100 * entry.ownShare()));
+      source.appendText(" " + HtmlViews.name(documents.get(entry.source())) + ": " + entry.shares());
     }
   }
 
