@@ -31,9 +31,13 @@ import org.reprint.fingerprint.TokenSequence;
  *       paired when they are a likely misspelling of each other (edit distance at most a quarter of the
  *       longer, at least 1) anywhere in the region, else when they stand in the same hunk. A name left
  *       without a partner counts only when the other side of its hunk is empty and the hunk is inside the
- *       region (matched words before and after): a dropped name, not a reworded sentence edge.
- *   <li>{@link DivergenceType#POLARITY}: a negation ({@link #NEGATIONS}) on one side only, or a word that is
- *       the other side's word with an antonym prefix ({@link #PREFIXES}: "de-escalate" and "escalate").
+ *       region (matched words before and after): a dropped name, not a reworded sentence edge. An
+ *       organisation's name ({@link #ORGANISATION_WORDS}) is compared whole: "Liggett Group" and "Liggett
+ *       Holdings" differ even where the copy says "Altria Group" nearby, and the change says that an
+ *       organisation was renamed.
+ *   <li>{@link DivergenceType#POLARITY}: a word facing its antonym ({@link #ANTONYM_OF}: "rose" and "fell",
+ *       "admitted" and "denied"), a negation ({@link #NEGATIONS}) on one side only, or a word that is the
+ *       other side's word with an antonym prefix ({@link #PREFIXES}: "de-escalate" and "escalate").
  *   <li>{@link DivergenceType#NUMBER}: a number, number word, month or weekday on one side only.
  *   <li>{@link DivergenceType#QUOTE_CHANGED}: another changed word inside double quotation marks. The
  *       changes inside one quotation are reported as one, from its first changed word to its last.
@@ -74,6 +78,56 @@ final class DivergenceFinder {
       Map.entry("denying", "deny"), Map.entry("refuse", "refuse"), Map.entry("refuses", "refuse"),
       Map.entry("refused", "refuse"), Map.entry("refusing", "refuse"));
 
+  /**
+   * Words whose opposite a rewrite can swap in without any negation, by lemma, with their inflected forms:
+   * the reversals a reader of financial and political news cannot miss (prices rise or fall, a claim is
+   * admitted or denied, an offer accepted or rejected). Only pairs that are opposite in every sense are
+   * listed: "cut" or "close" have other meanings too.
+   */
+  static final Map<String, String> ANTONYM_OF = Map.ofEntries(
+      Map.entry("rise", "fall"), Map.entry("fall", "rise"),
+      Map.entry("increase", "decrease"), Map.entry("decrease", "increase"),
+      Map.entry("admit", "deny"), Map.entry("deny", "admit"),
+      Map.entry("accept", "reject"), Map.entry("reject", "accept"),
+      Map.entry("win", "lose"), Map.entry("lose", "win"),
+      Map.entry("higher", "lower"), Map.entry("lower", "higher"),
+      Map.entry("above", "below"), Map.entry("below", "above"),
+      Map.entry("strengthen", "weaken"), Map.entry("weaken", "strengthen"),
+      Map.entry("profit", "loss"), Map.entry("loss", "profit"),
+      Map.entry("support", "oppose"), Map.entry("oppose", "support"),
+      Map.entry("guilty", "innocent"), Map.entry("innocent", "guilty"));
+
+  /** The inflected forms of the {@link #ANTONYM_OF} lemmas. */
+  private static final Map<String, String> ANTONYM_LEMMAS = antonymLemmas();
+
+  private static Map<String, String> antonymLemmas() {
+    Map<String, String> lemmas = new java.util.HashMap<>();
+    String[][] forms = {
+        {"rise", "rises", "rose", "risen", "rising"}, {"fall", "falls", "fell", "fallen", "falling"},
+        {"increase", "increases", "increased", "increasing"}, {"decrease", "decreases", "decreased",
+            "decreasing"},
+        {"admit", "admits", "admitted", "admitting"}, {"deny", "denies", "denied", "denying"},
+        {"accept", "accepts", "accepted", "accepting"}, {"reject", "rejects", "rejected", "rejecting"},
+        {"win", "wins", "won", "winning"}, {"lose", "loses", "lost", "losing"},
+        {"higher"}, {"lower"}, {"above"}, {"below"},
+        {"strengthen", "strengthens", "strengthened", "strengthening"},
+        {"weaken", "weakens", "weakened", "weakening"},
+        {"profit", "profits"}, {"loss", "losses"},
+        {"support", "supports", "supported", "supporting"}, {"oppose", "opposes", "opposed", "opposing"},
+        {"guilty"}, {"innocent"}};
+    for (String[] lemma : forms) {
+      for (String form : lemma) {
+        lemmas.put(form, lemma[0]);
+      }
+    }
+    return Map.copyOf(lemmas);
+  }
+
+  /** The lemma of an {@link #ANTONYM_OF} word, or null. */
+  static String antonymLemma(String term) {
+    return ANTONYM_LEMMAS.get(term);
+  }
+
   /** Prefixes that turn a word into its opposite. */
   static final List<String> PREFIXES = List.of("de", "dis", "un", "non", "in", "im", "ir", "il", "anti");
 
@@ -82,6 +136,21 @@ final class DivergenceFinder {
       Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
       Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"),
       Map.entry("oct", "october"), Map.entry("nov", "november"), Map.entry("dec", "december"));
+
+  /**
+   * Words that make a run of capitalized words an organisation's name ("Liggett Group", "Bank of Japan"),
+   * in their canonical (lower-case) form. A renamed organisation often keeps one word ("Liggett Group" and
+   * "Liggett Holdings") and changes a designator that stands elsewhere in the text ("Altria Group"), so
+   * organisations are compared as whole names.
+   */
+  static final Set<String> ORGANISATION_WORDS = Set.of(
+      "group", "holdings", "holding", "inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
+      "ag", "sa", "gmbh", "llc", "bank", "ministry", "agency", "party", "council", "committee",
+      "association", "foundation", "university", "airlines", "airways", "motors", "industries", "partners",
+      "capital", "securities", "fund", "trust", "authority", "commission", "department", "institute",
+      "organisation", "organization", "federation", "union", "network", "systems", "technologies",
+      "tobacco", "petroleum", "energy", "insurance", "pharmaceuticals", "investments", "enterprises",
+      "media", "communications", "court", "office", "service", "services", "board", "exchange");
 
   /** Words that start sentences before a name ("The Russian ...") without being one. */
   private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -106,7 +175,7 @@ final class DivergenceFinder {
     List<Region> regions = regions(firstSide, secondSide, passages);
     Set<Divergence> found = new LinkedHashSet<>();
     for (Region region : regions) {
-      found.addAll(new RegionDiff(firstSide, secondSide, region).divergences());
+      found.addAll(new RegionDiff(firstSide, secondSide, region, passages).divergences());
     }
     found.addAll(unalignedSentences(firstSide, secondSide, regions));
     List<Divergence> sorted = new ArrayList<>(found);
@@ -298,6 +367,44 @@ final class DivergenceFinder {
 
     int size() {
       return terms.length;
+    }
+
+    /** The run of names around word {@code i}, as {@code [from, to)}; just the word when it is no name. */
+    int[] nameRun(int i) {
+      if (!names[i]) {
+        return new int[] {i, i + 1};
+      }
+      int from = i;
+      while (from > 0 && names[from - 1] && spaceBetween(from - 1)) {
+        from--;
+      }
+      int to = i + 1;
+      while (to < terms.length && names[to] && spaceBetween(to - 1)) {
+        to++;
+      }
+      return new int[] {from, to};
+    }
+
+    /** Whether only white space separates word {@code i} from the next: no comma, no sentence end. */
+    private boolean spaceBetween(int i) {
+      String text = document.normalized().text();
+      for (int c = tokens.ends()[i]; c < tokens.starts()[i + 1]; c++) {
+        if (!Character.isWhitespace(text.charAt(c))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the run of names around word {@code i} is an organisation's name. */
+    boolean inOrganisation(int i) {
+      int[] run = nameRun(i);
+      for (int j = run[0]; j < run[1]; j++) {
+        if (ORGANISATION_WORDS.contains(terms[j])) {
+          return run[1] - run[0] > 1;
+        }
+      }
+      return false;
     }
 
     int sentenceStart(int token) {

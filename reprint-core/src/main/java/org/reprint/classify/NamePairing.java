@@ -43,7 +43,8 @@ final class NamePairing {
       int from = isFirst ? hunk.firstFrom() : hunk.secondFrom();
       int to = isFirst ? hunk.firstTo() : hunk.secondTo();
       for (int i = from; i < to; i++) {
-        if (side.names[i] && !hasInflection(side.terms[i], otherTerms)) {
+        if (side.names[i] && (!hasInflection(side.terms[i], otherTerms)
+            || (side.inOrganisation(i) && !runNear(side, i, isFirst, hunk)))) {
           names.add(new Name(i, h));
         }
       }
@@ -57,6 +58,29 @@ final class NamePairing {
       boolean extension = term.startsWith(name) || name.startsWith(term);
       if (extension && Math.abs(term.length() - name.length()) <= DivergenceFinder.INFLECTION_LETTERS
           && Math.min(term.length(), name.length()) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the organisation name around word {@code i} stands whole on the other side near the hunk, so
+   * that the word only moved with it.
+   */
+  private boolean runNear(DiffSide side, int i, boolean isFirst, Hunk hunk) {
+    int[] run = side.nameRun(i);
+    DiffSide other = isFirst ? diff.second() : diff.first();
+    int center = isFirst ? hunk.secondFrom() : hunk.firstFrom();
+    int from = Math.max(0, center - RegionDiff.NEAR_WORDS);
+    int to = Math.min(other.size(), center + RegionDiff.NEAR_WORDS);
+    int length = run[1] - run[0];
+    for (int start = from; start + length <= to; start++) {
+      boolean same = true;
+      for (int k = 0; k < length && same; k++) {
+        same = other.terms[start + k].equals(side.terms[run[0] + k]);
+      }
+      if (same) {
         return true;
       }
     }
@@ -121,8 +145,15 @@ final class NamePairing {
       diff.secondNamed().add(secondName.word());
       return;
     }
-    add(firstName.word(), firstName.word() + 1, secondName.word(), secondName.word() + 1,
-        "edit distance " + distance);
+    int first = firstName.word();
+    int second = secondName.word();
+    boolean misspelt = distance <= misspellingLimit(diff.first().terms[first], diff.second().terms[second]);
+    String detail = "edit distance " + distance;
+    if (!misspelt && (diff.first().inOrganisation(first) || diff.second().inOrganisation(second))) {
+      detail = "organisation renamed: \"" + runText(diff.first(), first) + "\" and \""
+          + runText(diff.second(), second) + "\"";
+    }
+    add(first, first + 1, second, second + 1, detail);
   }
 
   private void add(int firstFrom, int firstTo, int secondFrom, int secondTo, String detail) {
@@ -135,6 +166,11 @@ final class NamePairing {
     found.add(new Divergence(DivergenceType.NAME,
         diff.first().span(firstFrom, firstTo), diff.second().span(secondFrom, secondTo),
         diff.first().text(firstFrom, firstTo), diff.second().text(secondFrom, secondTo), detail));
+  }
+
+  private static String runText(DiffSide side, int word) {
+    int[] run = side.nameRun(word);
+    return side.text(run[0], run[1]);
   }
 
   private int distance(Name firstName, Name secondName) {

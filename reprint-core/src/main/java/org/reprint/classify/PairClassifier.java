@@ -22,10 +22,20 @@ public final class PairClassifier {
   /** A document this much covered by verbatim passages is an excerpt or a copy, not a rewording. */
   static final double EXCERPT_VERBATIM_SHARE = 0.8;
 
+  /**
+   * Share of each document's words that must be verbatim (covered by shared shingles of verbatim passages)
+   * for a near copy whatever its resemblance: one word in 25 or fewer changed on either side, the edit rate
+   * the resemblance threshold describes. Single-word edits scattered through a text cost a resemblance of
+   * five shingles each, so six of them in 230 words bring it to 0.77 while 97% of the words stand as they
+   * were: a reader's near copy, which the shingle rule alone called partial reuse.
+   */
+  static final double NEAR_COPY_VERBATIM_SHARE = 0.96;
+
   /** Share of a paraphrase's words that reworded sentences alone must cover. */
   static final double MIN_REWORDED_SHARE = 0.2;
 
   private final ClassificationOptions options;
+  private final int minPassageWords;
   private final DirectionJudge directionJudge;
   private final DivergenceFinder divergenceFinder = new DivergenceFinder();
   private final AttributionFinder attributionFinder = new AttributionFinder();
@@ -36,6 +46,7 @@ public final class PairClassifier {
    */
   public PairClassifier(ClassificationOptions options, int minPassageWords) {
     this.options = Objects.requireNonNull(options, "options");
+    this.minPassageWords = minPassageWords;
     this.directionJudge = new DirectionJudge(minPassageWords);
   }
 
@@ -65,7 +76,7 @@ public final class PairClassifier {
         : directionJudge.judge(first, firstCredits, second, secondCredits, alignment, relation);
     boolean reuse = relation.isReuse();
     StoryEvidence evidence = relation == Relation.SAME_STORY ? StoryEvidence.of(first, second) : null;
-    String explanation = explain(first, second, relation, scores);
+    String explanation = explain(first, second, relation, scores, minPassageWords);
     if (reuse) {
       explanation += sharedSourceNote(first, firstCredits, second, secondCredits);
     }
@@ -106,7 +117,8 @@ public final class PairClassifier {
     if (sameWords(first, second)) {
       return Relation.DUPLICATE;
     }
-    if (scores.resemblance() >= options.nearDuplicateResemblance()) {
+    if (scores.resemblance() >= options.nearDuplicateResemblance()
+        || Math.min(scores.verbatimShareFirst(), scores.verbatimShareSecond()) >= NEAR_COPY_VERBATIM_SHARE) {
       return Relation.NEAR_DUPLICATE;
     }
     if (rewordedPassages >= MIN_REWORDED_SENTENCES
@@ -137,13 +149,42 @@ public final class PairClassifier {
   }
 
   /**
-   * Whether a pair is DUPLICATE or NEAR_DUPLICATE: the first two rules of the relation, which need no
-   * alignment, so that a near-duplicate search can apply them to its candidates before judging them.
+   * Whether a pair may be DUPLICATE or NEAR_DUPLICATE, checked without alignment, so that a near-duplicate
+   * search can drop its other candidates before judging them: the same words, the resemblance threshold,
+   * or each document covered by the other's shingles for at least {@value #NEAR_COPY_VERBATIM_SHARE} of its
+   * words (verbatim passages cover no more than the shared shingles do, so no near copy fails this check).
+   * A pair that passes is judged in full; the search keeps it if the judgement says DUPLICATE or
+   * NEAR_DUPLICATE.
    */
   public boolean nearDuplicates(AnalyzedDocument first, AnalyzedDocument second) {
-    return sameWords(first, second)
+    if (sameWords(first, second)
         || resemblance(first.fingerprint().shingleSet(), second.fingerprint().shingleSet())
-            >= options.nearDuplicateResemblance();
+            >= options.nearDuplicateResemblance()) {
+      return true;
+    }
+    return coveredShare(first, second) >= NEAR_COPY_VERBATIM_SHARE
+        && coveredShare(second, first) >= NEAR_COPY_VERBATIM_SHARE;
+  }
+
+  /** The share of {@code document}'s words inside a shingle that {@code other} holds too. */
+  private static double coveredShare(AnalyzedDocument document, AnalyzedDocument other) {
+    long[] hashes = document.fingerprint().shingleHashes();
+    long[] otherSet = other.fingerprint().shingleSet();
+    int words = document.tokenCount();
+    if (hashes.length == 0 || words == 0) {
+      return 0;
+    }
+    int shingleSize = words - hashes.length + 1;
+    int covered = 0;
+    int coveredUpTo = 0; // words before this one are counted
+    for (int i = 0; i < hashes.length; i++) {
+      if (Arrays.binarySearch(otherSet, hashes[i]) >= 0) {
+        int end = i + shingleSize;
+        covered += end - Math.max(i, coveredUpTo);
+        coveredUpTo = end;
+      }
+    }
+    return (double) covered / words;
   }
 
   private static boolean sameWords(AnalyzedDocument first, AnalyzedDocument second) {
@@ -175,8 +216,12 @@ public final class PairClassifier {
         alignment.longestVerbatimWords());
   }
 
-  private static String explain(
-      AnalyzedDocument first, AnalyzedDocument second, Relation relation, PairScores scores) {
+  /**
+   * The explanation of a relation, from the figures the report shows beside it ({@link PairScores}, the
+   * options): a reader can check each number against the scores.
+   */
+  private static String explain(AnalyzedDocument first, AnalyzedDocument second, Relation relation,
+      PairScores scores, int minPassageWords) {
     String a = first.id().value();
     String b = second.id().value();
     switch (relation) {
@@ -199,8 +244,8 @@ public final class PairClassifier {
             percent(scores.alignedShareSecond()), b);
       case SAME_STORY:
         return String.format(Locale.ROOT,
-            "no reused passage of 12 words or more, but the content words are alike (story similarity %.2f)",
-            scores.storySimilarity());
+            "no reused passage of %d words or more, but the content words are alike (story similarity %.2f)",
+            minPassageWords, scores.storySimilarity());
       default:
         return String.format(Locale.ROOT,
             "no reused passage and little shared content (story similarity %.2f)",

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.reprint.align.AlignedPassage;
+import org.reprint.align.PassageKind;
 import org.reprint.classify.DivergenceFinder.DiffSide;
 import org.reprint.classify.DivergenceFinder.Region;
 import org.reprint.document.TextSpan;
@@ -19,17 +21,36 @@ final class RegionDiff {
   private final DiffSide first;
   private final DiffSide second;
   private final Region region;
+  /** The pair's reworded passages: the aligner's word that their sentences are counterparts. */
+  private final List<AlignedPassage> reworded;
   /** How far around a hunk the other side is searched for the hunk's words. */
   static final int NEAR_WORDS = 20;
+
+  /**
+   * The least share of a sentence's words the diff must match for the sentence to be the counterpart of the
+   * one facing it. The region reaches to whole sentences past its passages' ends, so the sentences on its
+   * edges may be different sentences that share a first word ("The primary factor is..." said one analyst,
+   * "The dollar moved..." said another): their differences are a different text, not edits. Half is where a
+   * sentence is more the other's than its own.
+   */
+  static final double COUNTERPART_SHARE = 0.5;
+
+  /** Matched words between a removal and an insertion that still make them one replacement. */
+  static final int REPLACEMENT_GAP_WORDS = 2;
+
+  /** Whether each word of the region's first and second side is matched by the diff. */
+  private boolean[] firstMatched;
+  private boolean[] secondMatched;
 
   /** Words already reported as names, which the other rules then leave alone. */
   private final Set<Integer> firstNamed = new HashSet<>();
   private final Set<Integer> secondNamed = new HashSet<>();
 
-  RegionDiff(DiffSide first, DiffSide second, Region region) {
+  RegionDiff(DiffSide first, DiffSide second, Region region, List<AlignedPassage> passages) {
     this.first = first;
     this.second = second;
     this.region = region;
+    this.reworded = passages.stream().filter(p -> p.kind() == PassageKind.REWORDED).toList();
   }
 
   List<Divergence> divergences() {
@@ -39,7 +60,9 @@ final class RegionDiff {
     if (matches == null) {
       return List.of(); // too different for a word diff to say anything useful
     }
-    List<Hunk> hunks = hunks(matches).stream().filter(h -> !equivalent(h)).toList();
+    markMatched(matches);
+    List<Hunk> hunks = replacements(hunks(matches)).stream()
+        .filter(h -> !equivalent(h) && counterparts(h)).toList();
     List<Divergence> found = new ArrayList<>(new NamePairing(this, hunks).divergences());
     int lastQuotation = 0;
     for (Hunk hunk : hunks) {
@@ -57,6 +80,78 @@ final class RegionDiff {
       lastQuotation = quotation;
     }
     return found;
+  }
+
+  private void markMatched(List<int[]> matches) {
+    firstMatched = new boolean[region.firstEnd() - region.firstStart()];
+    secondMatched = new boolean[region.secondEnd() - region.secondStart()];
+    for (int[] match : matches) {
+      firstMatched[match[0]] = true;
+      secondMatched[match[1]] = true;
+    }
+  }
+
+  /**
+   * Hunks with a removal next to an insertion joined: "there were \"wounded among civilians\"" against
+   * "civilians were \"injured\"" is one replacement, though the diff matches "civilians" between the
+   * removal and the insertion.
+   */
+  private static List<Hunk> replacements(List<Hunk> hunks) {
+    List<Hunk> joined = new ArrayList<>();
+    for (Hunk hunk : hunks) {
+      Hunk previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (previous != null && oneSidedOpposite(previous, hunk)
+          && hunk.firstFrom() - previous.firstTo() <= REPLACEMENT_GAP_WORDS
+          && hunk.secondFrom() - previous.secondTo() <= REPLACEMENT_GAP_WORDS) {
+        joined.set(joined.size() - 1, new Hunk(previous.firstFrom(), hunk.firstTo(), previous.secondFrom(),
+            hunk.secondTo(), previous.interior() && hunk.interior()));
+      } else {
+        joined.add(hunk);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean oneSidedOpposite(Hunk earlier, Hunk later) {
+    boolean earlierRemoves = earlier.secondFrom() == earlier.secondTo();
+    boolean earlierInserts = earlier.firstFrom() == earlier.firstTo();
+    boolean laterRemoves = later.secondFrom() == later.secondTo();
+    boolean laterInserts = later.firstFrom() == later.firstTo();
+    return (earlierRemoves && laterInserts) || (earlierInserts && laterRemoves);
+  }
+
+  /**
+   * Whether the hunk's sentences face each other: inside one reworded passage on both sides (the aligner
+   * paired them), or each matched by the diff for at least {@value #COUNTERPART_SHARE} of its words.
+   */
+  private boolean counterparts(Hunk hunk) {
+    for (AlignedPassage passage : reworded) {
+      if (within(hunk.firstFrom(), hunk.firstTo(), passage.firstWords().start(), passage.firstWords().end())
+          && within(hunk.secondFrom(), hunk.secondTo(), passage.secondWords().start(),
+              passage.secondWords().end())) {
+        return true;
+      }
+    }
+    return matchedShare(first, firstMatched, region.firstStart(), region.firstEnd(), hunk.firstFrom())
+            >= COUNTERPART_SHARE
+        && matchedShare(second, secondMatched, region.secondStart(), region.secondEnd(), hunk.secondFrom())
+            >= COUNTERPART_SHARE;
+  }
+
+  private static boolean within(int from, int to, int start, int end) {
+    return from >= start && to <= end && from <= end;
+  }
+
+  /** The share of matched words in the sentence at {@code word} (or before it, at the region's end). */
+  private static double matchedShare(DiffSide side, boolean[] matched, int regionStart, int regionEnd, int word) {
+    int at = Math.max(regionStart, Math.min(word, regionEnd - 1));
+    int from = Math.max(regionStart, side.sentenceStart(at));
+    int to = Math.min(regionEnd, side.sentenceEnd(at));
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      count += matched[i - regionStart] ? 1 : 0;
+    }
+    return to == from ? 1 : (double) count / (to - from);
   }
 
   /** The quotation a hunk changes: positive on the first side, negative on the second, 0 for none. */
@@ -138,7 +233,10 @@ final class RegionDiff {
 
   /** The first of polarity, number and quotation changes that the hunk's words (names aside) show. */
   private Divergence typed(Hunk hunk) {
-    Divergence polarity = negation(hunk);
+    Divergence polarity = antonym(hunk);
+    if (polarity == null) {
+      polarity = negation(hunk);
+    }
     if (polarity == null) {
       polarity = prefixFlip(hunk);
     }
@@ -171,6 +269,24 @@ final class RegionDiff {
       String lemma = DivergenceFinder.negation(second.terms[j]);
       if (lemma != null && !firstNegations.contains(lemma)) {
         return whole(hunk, DivergenceType.POLARITY, "\"" + second.text(j, j + 1) + "\" only in the second");
+      }
+    }
+    return null;
+  }
+
+  /** A word of the first side facing its antonym on the second: "rose" and "fell". */
+  private Divergence antonym(Hunk hunk) {
+    for (int i = hunk.firstFrom(); i < hunk.firstTo(); i++) {
+      String lemma = DivergenceFinder.antonymLemma(first.terms[i]);
+      if (lemma == null) {
+        continue;
+      }
+      for (int j = hunk.secondFrom(); j < hunk.secondTo(); j++) {
+        String other = DivergenceFinder.antonymLemma(second.terms[j]);
+        if (DivergenceFinder.ANTONYM_OF.get(lemma).equals(other)) {
+          return new Divergence(DivergenceType.POLARITY, first.span(i, i + 1), second.span(j, j + 1),
+              first.text(i, i + 1), second.text(j, j + 1), "antonyms \"" + lemma + "\" and \"" + other + "\"");
+        }
       }
     }
     return null;

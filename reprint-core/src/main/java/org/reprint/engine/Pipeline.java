@@ -49,7 +49,7 @@ final class Pipeline {
     CorpusBoilerplate boilerplate = new CorpusBoilerplate();
     List<PairJudgement> judged = run.timed("align+classify", () -> judge(proposed, boilerplate, run));
     List<PairJudgement> related = CommonSources.annotate(judged.stream()
-        .filter(j -> j.relation() != Relation.UNRELATED)
+        .filter(j -> listed(j.relation(), run.options().scope()))
         .sorted(Comparator.comparing(PairJudgement::first).thenComparing(PairJudgement::second))
         .toList());
     List<ScannedDocument> listed = listed(proposed, related);
@@ -72,6 +72,17 @@ final class Pipeline {
       judging.progress(1, proposed.size());
       return judge.judge(proposed.input(i));
     });
+  }
+
+  /**
+   * Whether a judged pair is listed: any related pair, or in the near-duplicate scope only DUPLICATE and
+   * NEAR_DUPLICATE, since that scope's source proposes every pair that may be one of those
+   * ({@link org.reprint.classify.PairClassifier#nearDuplicates}) and some turn out otherwise.
+   */
+  private static boolean listed(Relation relation, ScanScope scope) {
+    return scope == ScanScope.NEAR_DUPLICATES
+        ? relation == Relation.DUPLICATE || relation == Relation.NEAR_DUPLICATE
+        : relation != Relation.UNRELATED;
   }
 
   /** The documents the result lists: those the source always lists, and those in a related pair. */

@@ -162,6 +162,101 @@ class DivergenceFinderTest {
   }
 
   @Test
+  @DisplayName("\"deny\" and \"do not deny\": POLARITY, naming the added negation")
+  void addedNegationBeforeAVerbThatDenies() {
+    List<Divergence> changes = changes(
+        "The tobacco companies deny that they illegally conspired to promote smoking and defraud the public.",
+        "The tobacco companies do not deny that they illegally conspired to promote smoking and defraud the"
+            + " public.");
+    assertThat(changes).singleElement().satisfies(d -> {
+      assertThat(d.type()).isEqualTo(DivergenceType.POLARITY);
+      assertThat(d.secondText()).isEqualTo("do not");
+      assertThat(d.detail()).isEqualTo("\"not\" only in the second");
+    });
+  }
+
+  @Test
+  @DisplayName("\"rose\" and \"fell\", \"admitted\" and \"denied\": POLARITY, as antonyms")
+  void antonyms() {
+    List<Divergence> prices = changes(
+        "Shares of tobacco companies rose after the ruling, with Altria gaining 5% and Reynolds 4.5% by the"
+            + " close of trading in New York.",
+        "Shares of tobacco companies fell after the ruling, with Altria gaining 5% and Reynolds 4.5% by the"
+            + " close of trading in New York.");
+    assertThat(prices).singleElement().satisfies(d -> {
+      assertThat(d.type()).isEqualTo(DivergenceType.POLARITY);
+      assertThat(d.firstText()).isEqualTo("rose");
+      assertThat(d.secondText()).isEqualTo("fell");
+      assertThat(d.detail()).isEqualTo("antonyms \"rise\" and \"fall\"");
+    });
+    List<Divergence> claims = changes(
+        "The defence ministry in Baku admitted reports that Turkish officers were advising its troops near"
+            + " the front line.", DENIED);
+    assertThat(claims).singleElement().satisfies(d -> {
+      assertThat(d.type()).isEqualTo(DivergenceType.POLARITY);
+      assertThat(d.firstText()).isEqualTo("admitted");
+      assertThat(d.secondText()).isEqualTo("denied");
+    });
+  }
+
+  @Test
+  @DisplayName("\"Liggett Group\" and \"Liggett Holdings\": an organisation renamed is NAME, said to be one")
+  void organisationRenamed() {
+    List<Divergence> changes = changes(
+        "Among the accused were Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco, Liggett Group and Brown"
+            + " and Williamson, the five largest sellers.",
+        "Among the accused were Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco, Liggett Holdings and"
+            + " Brown and Williamson, the five largest sellers.");
+    assertThat(changes).singleElement().satisfies(d -> {
+      assertThat(d.type()).isEqualTo(DivergenceType.NAME);
+      assertThat(d.firstText()).isEqualTo("Group");
+      assertThat(d.secondText()).isEqualTo("Holdings");
+      assertThat(d.detail()).isEqualTo("organisation renamed: \"Liggett Group\" and \"Liggett Holdings\"");
+    });
+  }
+
+  @Test
+  @DisplayName("two texts quoting different analysts in one slot: no NAME or NUMBER change between the quotes")
+  void differentPeopleQuotedIsNoChange() {
+    List<Divergence> changes = changes(
+        "\"The primary factor is the weak dollar,\" said Victor Shum, a Singapore-based analyst with Purvin"
+            + " and Gertz.",
+        "\"The dollar moved sharply overnight and oil is following it,\" said Chris Furness, senior market"
+            + " strategist at 4Cast.");
+    assertThat(changes).noneSatisfy(d -> assertThat(d.type())
+        .isIn(DivergenceType.NAME, DivergenceType.NUMBER, DivergenceType.QUOTE_CHANGED));
+  }
+
+  @Test
+  @DisplayName("a clause the first text states in another sentence is no NAME or NUMBER only in the second")
+  void clauseMovedFromAnotherSentenceIsNoChange() {
+    String earlier = "The demand for $280bn - filed by the Clinton administration in 1999 - was rejected in a"
+        + " 2-1 decision by the appeals court.\n\n";
+    List<Divergence> changes = changes(
+        earlier + "The court in Washington found that the case could not be brought under federal"
+            + " anti-racketeering laws.",
+        "The demand for $280bn was rejected in a 2-1 decision by the appeals court.\n\n"
+            + "The court in Washington found the case - filed by the Clinton administration in 1999 - could"
+            + " not be brought under federal anti-racketeering laws.");
+    assertThat(changes).noneSatisfy(d -> assertThat(d.secondText()).contains("Clinton"));
+    assertThat(changes).noneSatisfy(d -> assertThat(d.secondText()).contains("1999"));
+  }
+
+  @Test
+  @DisplayName("words removed next to a word added in one quotation: one QUOTE_CHANGED, not two")
+  void removalNextToAnInsertionIsOneReplacement() {
+    List<Divergence> changes = changes(
+        "The ministry said there were \"wounded among civilians\" in Shusha after the shelling of the city"
+            + " overnight.",
+        "The ministry said civilians were \"injured\" in Shusha after the shelling of the city overnight.");
+    assertThat(changes).singleElement().satisfies(d -> {
+      assertThat(d.type()).isEqualTo(DivergenceType.QUOTE_CHANGED);
+      assertThat(d.firstText()).contains("wounded");
+      assertThat(d.secondText()).contains("injured");
+    });
+  }
+
+  @Test
   @DisplayName("identical passages: a DUPLICATE with no divergence")
   void identicalPassages() {
     String sentence = "Armenia and Azerbaijan have been engaged in fierce fighting for more than a month over"

@@ -67,6 +67,42 @@ class PairClassifierTest {
   }
 
   @Test
+  @DisplayName("six words changed, one every 38, in a 230-word text: NEAR_DUPLICATE though the resemblance is"
+      + " under 0.8")
+  void scatteredSmallEditsAreANearCopy() {
+    AnalyzedDocument afp = TestDocuments.analyzedExample("000");
+    var tokens = afp.fingerprint().tokens();
+    String text = afp.normalized().text().substring(0, tokens.ends()[229]);
+    StringBuilder edited = new StringBuilder(text);
+    for (int k = 5; k >= 0; k--) { // from the end, so that earlier offsets stay valid
+      int word = 19 + 38 * k;
+      edited.replace(tokens.starts()[word], tokens.ends()[word], "changed");
+    }
+    PairJudgement judgement = judge(plain("a", text), plain("b", edited.toString()));
+    assertThat(judgement.scores().resemblance()).as("the rule on shingles alone").isLessThan(0.8);
+    assertThat(judgement.relation()).isEqualTo(Relation.NEAR_DUPLICATE);
+    assertThat(judgement.scores().verbatimShareFirst()).isGreaterThanOrEqualTo(0.96);
+    assertThat(judgement.explanation()).contains("are verbatim; the rest are small edits");
+    assertThat(classifier.nearDuplicates(TestDocuments.analyze("a", text),
+        TestDocuments.analyze("b", edited.toString()))).as("the near-duplicate search's check").isTrue();
+  }
+
+  @Test
+  @DisplayName("a text a tenth of whose words were changed is no near copy: PARTIAL_REUSE")
+  void denseEditsAreNoNearCopy() {
+    AnalyzedDocument afp = TestDocuments.analyzedExample("000");
+    var tokens = afp.fingerprint().tokens();
+    String text = afp.normalized().text().substring(0, tokens.ends()[229]);
+    StringBuilder edited = new StringBuilder(text);
+    for (int k = 22; k >= 0; k--) {
+      int word = 5 + 10 * k;
+      edited.replace(tokens.starts()[word], tokens.ends()[word], "changed");
+    }
+    PairJudgement judgement = judge(plain("a", text), plain("b", edited.toString()));
+    assertThat(judgement.relation()).isNotIn(Relation.NEAR_DUPLICATE, Relation.DUPLICATE);
+  }
+
+  @Test
   @DisplayName("a 48-word quote inside two otherwise different articles: PARTIAL_REUSE, passage found")
   void quotedPassageIsPartialReuse() {
     String quoting = withQuote(TestDocuments.example("004"));

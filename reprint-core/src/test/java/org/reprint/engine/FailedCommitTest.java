@@ -53,8 +53,12 @@ class FailedCommitTest {
         CheckIndex check = new CheckIndex(directory)) {
       assertThat(check.checkIndex().clean).isTrue();
     }
+    int committed;
     try (ReprintIndex reader = ReprintIndex.openForReading(path, options.fingerprint())) {
-      assertThat(reader.documentCount()).isEqualTo(1024);
+      // the commit holds every article added before it began, and may hold some that the workers added
+      // while it ran (Lucene flushes what it has when it gets there): more of them on a busy machine
+      committed = reader.documentCount();
+      assertThat(committed).isBetween(1024, 2047);
       for (Document document : documents.subList(0, 1024)) {
         assertThat(reader.document(document.id().value()).orElseThrow().originalText())
             .isEqualTo(document.originalText());
@@ -63,9 +67,9 @@ class FailedCommitTest {
     try (ReprintIndex writer = ReprintIndex.openForWriting(path, options.fingerprint())) {
       IndexingReport report = IncrementalEngine.index(writer,
           new IngestResult(documents, List.of(), List.of()), options, ProgressListener.NONE, 1000);
-      // the run, repeated on a good disk, completes the index, replacing the 1024 articles it had committed
-      assertThat(report.added()).isEqualTo(3000 - 1024);
-      assertThat(report.replaced()).isEqualTo(1024);
+      // the run, repeated on a good disk, completes the index, replacing the articles it had committed
+      assertThat(report.added()).isEqualTo(3000 - committed);
+      assertThat(report.replaced()).isEqualTo(committed);
       assertThat(writer.documentCount()).isEqualTo(3000);
     }
   }
