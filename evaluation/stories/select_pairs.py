@@ -5,6 +5,8 @@ Independent of Reprint: plain TF-IDF cosine, Python standard library only.
 
   python3 select_pairs.py select   # -> candidates_stats.txt, sample_pairs.tsv (+ excerpts in $STORY_PAIRS_TEXTS)
   python3 select_pairs.py merge    # sample_pairs.tsv + labels_manual.tsv -> story-pairs.tsv
+  python3 select_pairs.py closure        # -> closure_candidates.tsv (+ excerpts in $STORY_PAIRS_CLOSURE_TEXTS)
+  python3 select_pairs.py merge-closure  # closure_candidates.tsv + closure_labels_manual.tsv -> closure-pairs.tsv
 
 Method
   * tokens: lower-cased [a-z]+ runs of length >= 2, minus STOP (small English stop list)
@@ -31,6 +33,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.environ.get('STORY_PAIRS_OUT', HERE)
 # article excerpts for the annotator; kept out of the repository (the corpora are research-use only)
 TEXTS = os.environ.get('STORY_PAIRS_TEXTS', '/tmp/story_pairs_texts.txt')
+# the same for the closure pairs (a separate file, so that closure does not overwrite select's excerpts)
+CLOSURE_TEXTS = os.environ.get('STORY_PAIRS_CLOSURE_TEXTS', '/tmp/story_pairs_closure_texts.txt')
 ROOT = '/work/shared/datasets'
 if not os.path.isdir(ROOT):
     ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'shared', 'datasets'))
@@ -347,5 +351,127 @@ def merge():
     print('wrote', len(out), 'pairs')
 
 
+# ---------------------------------------------------------------- closure over the sample's documents
+
+def read_tsv(path):
+    """Rows of a tab-separated file with a header line, as dicts."""
+    with open(path, encoding='utf-8') as f:
+        lines = [l.rstrip('\n') for l in f if l.strip()]
+    head = lines[0].split('\t')
+    rows = []
+    for l in lines[1:]:
+        parts = l.split('\t')
+        assert len(parts) == len(head), l
+        rows.append(dict(zip(head, parts)))
+    return rows
+
+
+def closure():
+    """Every pair {x, y} of documents of S (all documents in story-pairs.tsv), within one corpus, with
+    cosine >= MIN_COS that is not already a pair in story-pairs.tsv -> closure_candidates.tsv
+    (a, b, cosine, days_apart), plus excerpts of both texts in $STORY_PAIRS_CLOSURE_TEXTS.  TF-IDF exactly as in
+    select (N and df over the whole corpus); the pairs within S are scored by brute force."""
+    labelled = read_tsv(os.path.join(HERE, 'story-pairs.tsv'))
+    known = {(r['a'], r['b']) for r in labelled}
+    s_docs = sorted({r['a'] for r in labelled} | {r['b'] for r in labelled})
+    rows = []
+    texts = []
+    for name, loader in (('bbc', load_bbc), ('reuters', load_reuters)):
+        docs = loader()
+        vec, df = vectors(docs)
+        members = sorted(k for k in s_docs if k in docs)
+        n_new = 0
+        for i, a in enumerate(members):
+            va = vec[a]
+            for b in members[i + 1:]:
+                vb = vec[b]
+                x, y = (va, vb) if len(va) <= len(vb) else (vb, va)
+                c = sum(w * y.get(t, 0.0) for t, w in x.items())
+                if c < MIN_COS or (a, b) in known:
+                    continue
+                n_new += 1
+                d = days_apart(docs, a, b)
+                rows.append((a, b, '%.3f' % c, '' if d is None else '%.1f' % d))
+                texts.append('=' * 100)
+                texts.append('PAIR %s | %s   cos=%.3f  days=%s' % (a, b, c, '' if d is None else '%.1f' % d))
+                for k in (a, b):
+                    dt = docs[k]['date']
+                    body = docs[k]['text']
+                    if dt is None:      # BBC: the first line of the file is the headline
+                        body = body.strip().split('\n', 1)[1] if '\n' in body.strip() else ''
+                    texts.append('--- %s  %s  %s' % (k, dt.strftime('%Y-%m-%d %H:%M') if dt else '', docs[k]['title']))
+                    texts.append(excerpt(body, 1000))
+        print('%s: %d documents of S, %d pairs with cosine >= %.2f not in story-pairs.tsv'
+              % (name, len(members), n_new, MIN_COS))
+    rows.sort()
+    with open(os.path.join(OUT, 'closure_candidates.tsv'), 'w', encoding='utf-8') as f:
+        f.write('a\tb\tcosine\tdays_apart\n')
+        for r in rows:
+            f.write('\t'.join(r) + '\n')
+    with open(CLOSURE_TEXTS, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(texts) + '\n')
+    print('closure candidates', len(rows), '; excerpts in', CLOSURE_TEXTS)
+
+
+def gold_events(pairs):
+    """Transitive closure of `same` over (a, b, label) triples; unsure counts as not same.
+    Returns the events with 2+ members, largest first."""
+    parent = {}
+
+    def find(x):
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+    for a, b, label in pairs:
+        if label == 'same':
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups = collections.defaultdict(list)
+    for a, b, _ in pairs:
+        for k in (a, b):
+            groups[find(k)].append(k)
+    events = [sorted(set(g)) for g in groups.values() if len(set(g)) > 1]
+    return sorted(events, key=lambda e: (-len(e), e))
+
+
+def merge_closure():
+    """closure_candidates.tsv + closure_labels_manual.tsv -> closure-pairs.tsv (the columns of
+    story-pairs.tsv); prints the counts and the gold events over S (story-pairs.tsv + closure-pairs.tsv)."""
+    labels = {}
+    for r in read_tsv(os.path.join(HERE, 'closure_labels_manual.tsv')):
+        assert r['label'] in ('same', 'different', 'unsure'), r
+        assert (r['a'], r['b']) not in labels, r
+        labels[(r['a'], r['b'])] = (r['label'], r['note'].strip())
+    out = []
+    for r in read_tsv(os.path.join(HERE, 'closure_candidates.tsv')):
+        label, note = labels.pop((r['a'], r['b']))
+        out.append((r['a'], r['b'], label, r['cosine'], r['days_apart'], note))
+    assert not labels, labels
+    out.sort()
+    with open(os.path.join(HERE, 'closure-pairs.tsv'), 'w', encoding='utf-8') as f:
+        f.write('a\tb\tlabel\tcosine\tdays_apart\tnote\n')
+        for r in out:
+            assert all('\t' not in x and '\n' not in x for x in r)
+            f.write('\t'.join(r) + '\n')
+    print('wrote', len(out), 'closure pairs')
+    counts = collections.Counter(('reuters' if r[0].startswith('reuters-') else 'bbc', r[2]) for r in out)
+    for corpus in ('bbc', 'reuters'):
+        print('  %-8s' % corpus, ' '.join('%s %d' % (l, counts[(corpus, l)]) for l in ('same', 'different', 'unsure')))
+    base = [(r['a'], r['b'], r['label']) for r in read_tsv(os.path.join(HERE, 'story-pairs.tsv'))]
+    docs = {k for a, b, _ in base for k in (a, b)}
+    for corpus in ('bbc', 'reuters'):
+        ins = lambda k: k.startswith('reuters-') == (corpus == 'reuters')
+        for title, pairs in (('story-pairs.tsv only', base), ('with closure-pairs.tsv', base + [r[:3] for r in out])):
+            ev = gold_events([p for p in pairs if ins(p[0])])
+            print('%s, %s: %d documents, %d gold events of 2+ members, sizes %s, %d documents in them'
+                  % (corpus, title, sum(1 for k in docs if ins(k)), len(ev),
+                     dict(sorted(collections.Counter(len(e) for e in ev).items())), sum(len(e) for e in ev)))
+        for e in ev:
+            if len(e) > 2:
+                print('   ', len(e), ' '.join(e))
+
+
 if __name__ == '__main__':
-    {'select': select, 'merge': merge}[sys.argv[1] if len(sys.argv) > 1 else 'select']()
+    {'select': select, 'merge': merge, 'closure': closure,
+     'merge-closure': merge_closure}[sys.argv[1] if len(sys.argv) > 1 else 'select']()
