@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       EvalSemEvalCommand.class,
       EvalOracleCommand.class,
       EvalMsrpCommand.class,
-      EvalStoriesCommand.class
+      EvalStoriesCommand.class,
+      EvalDivergencesCommand.class
     })
 final class EvalCommand implements Runnable {
 
@@ -25,6 +26,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required: pan, semeval, oracle, msrp or stories");
+        spec.commandLine(), "an evaluation is required: pan, semeval, oracle, msrp, stories or divergences");
   }
 }

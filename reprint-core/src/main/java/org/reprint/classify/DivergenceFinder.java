@@ -152,6 +152,9 @@ final class DivergenceFinder {
       "tobacco", "petroleum", "energy", "insurance", "pharmaceuticals", "investments", "enterprises",
       "media", "communications", "court", "office", "service", "services", "board", "exchange");
 
+  /** Lower-case words inside an organisation's name: "Bank of England", "Department for Education". */
+  private static final Set<String> JOINING_WORDS = Set.of("of", "for");
+
   /** Words that start sentences before a name ("The Russian ...") without being one. */
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "by", "for", "from", "to", "of",
@@ -255,8 +258,34 @@ final class DivergenceFinder {
     return term.endsWith("n't") ? "not" : NEGATIONS.get(term);
   }
 
+  /**
+   * A figure, or a number word, month or weekday, also possessive ("Saturday's") or in a compound
+   * ("mid-June", "October-to-December").
+   */
   static boolean isNumber(String term) {
-    return containsDigit(term) || NUMBER_WORDS.contains(term);
+    if (containsDigit(term) || NUMBER_WORDS.contains(term)) {
+      return true;
+    }
+    String plain = withoutPossessive(term);
+    if (NUMBER_WORDS.contains(plain)) {
+      return true;
+    }
+    if (plain.indexOf('-') > 0) {
+      for (String part : plain.split("-")) {
+        if (NUMBER_WORDS.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The word without a final "'s" or "'". */
+  static String withoutPossessive(String term) {
+    if (term.endsWith("'s")) {
+      return term.substring(0, term.length() - 2);
+    }
+    return term.endsWith("'") ? term.substring(0, term.length() - 1) : term;
   }
 
   /** A plain loop: a stream per word was a tenth of judging a pair. */
@@ -369,18 +398,35 @@ final class DivergenceFinder {
       return terms.length;
     }
 
-    /** The run of names around word {@code i}, as {@code [from, to)}; just the word when it is no name. */
+    /**
+     * The run of names around word {@code i}, as {@code [from, to)}, across "of" and "for" between two
+     * names ("Bank of England", "Department for Education"); just the word when it is no name.
+     */
     int[] nameRun(int i) {
       if (!names[i]) {
         return new int[] {i, i + 1};
       }
       int from = i;
-      while (from > 0 && names[from - 1] && spaceBetween(from - 1)) {
-        from--;
+      while (true) {
+        if (from > 0 && names[from - 1] && spaceBetween(from - 1)) {
+          from--;
+        } else if (from > 1 && JOINING_WORDS.contains(terms[from - 1]) && names[from - 2]
+            && spaceBetween(from - 1) && spaceBetween(from - 2)) {
+          from -= 2;
+        } else {
+          break;
+        }
       }
       int to = i + 1;
-      while (to < terms.length && names[to] && spaceBetween(to - 1)) {
-        to++;
+      while (true) {
+        if (to < terms.length && names[to] && spaceBetween(to - 1)) {
+          to++;
+        } else if (to + 1 < terms.length && JOINING_WORDS.contains(terms[to]) && names[to + 1]
+            && spaceBetween(to - 1) && spaceBetween(to)) {
+          to += 2;
+        } else {
+          break;
+        }
       }
       return new int[] {from, to};
     }
@@ -400,7 +446,7 @@ final class DivergenceFinder {
     boolean inOrganisation(int i) {
       int[] run = nameRun(i);
       for (int j = run[0]; j < run[1]; j++) {
-        if (ORGANISATION_WORDS.contains(terms[j])) {
+        if (ORGANISATION_WORDS.contains(withoutPossessive(terms[j]))) {
           return run[1] - run[0] > 1;
         }
       }

@@ -43,7 +43,8 @@ final class NamePairing {
       int from = isFirst ? hunk.firstFrom() : hunk.secondFrom();
       int to = isFirst ? hunk.firstTo() : hunk.secondTo();
       for (int i = from; i < to; i++) {
-        if (side.names[i] && (!hasInflection(side.terms[i], otherTerms)
+        if (side.names[i] && !DivergenceFinder.isNumber(side.terms[i])
+            && (!hasInflection(side.terms[i], otherTerms)
             || (side.inOrganisation(i) && !runNear(side, i, isFirst, hunk)))) {
           names.add(new Name(i, h));
         }
@@ -119,6 +120,40 @@ final class NamePairing {
         }
       }
     }
+    pairWithNamesStandingNearby();
+  }
+
+  /**
+   * A changed name whose hunk holds a name on the other side that stands near the hunk on this side too:
+   * "Lord Armstrong. Lord Armstrong told" against "Lord Abernathy. Lord Armstrong told" replaces Armstrong,
+   * though the copy still names him in the next sentence. The name written in is what the other side lacks,
+   * so the replacement is a change; two names that only traded places are no change, as neither is missing.
+   */
+  private void pairWithNamesStandingNearby() {
+    for (Name firstName : new ArrayList<>(firstNames)) {
+      Hunk hunk = hunks.get(firstName.hunk());
+      int partner = nameIn(diff.second(), hunk.secondFrom(), hunk.secondTo(), diff.secondNamed());
+      if (partner >= 0) {
+        pair(firstName, new Name(partner, firstName.hunk()), distance(firstName.word(), partner));
+      }
+    }
+    for (Name secondName : new ArrayList<>(secondNames)) {
+      Hunk hunk = hunks.get(secondName.hunk());
+      int partner = nameIn(diff.first(), hunk.firstFrom(), hunk.firstTo(), diff.firstNamed());
+      if (partner >= 0) {
+        pair(new Name(partner, secondName.hunk()), secondName, distance(partner, secondName.word()));
+      }
+    }
+  }
+
+  /** The first name of words {@code [from, to)} not yet reported, or -1. */
+  private static int nameIn(DiffSide side, int from, int to, Set<Integer> named) {
+    for (int i = from; i < to; i++) {
+      if (side.names[i] && !DivergenceFinder.isNumber(side.terms[i]) && !named.contains(i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void reportDropped() {
@@ -174,7 +209,10 @@ final class NamePairing {
   }
 
   private int distance(Name firstName, Name secondName) {
-    return DivergenceFinder.editDistance(
-        diff.first().terms[firstName.word()], diff.second().terms[secondName.word()]);
+    return distance(firstName.word(), secondName.word());
+  }
+
+  private int distance(int firstWord, int secondWord) {
+    return DivergenceFinder.editDistance(diff.first().terms[firstWord], diff.second().terms[secondWord]);
   }
 }

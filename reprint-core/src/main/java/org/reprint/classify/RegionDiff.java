@@ -2,8 +2,10 @@ package org.reprint.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.reprint.align.AlignedPassage;
@@ -252,44 +254,72 @@ final class RegionDiff {
         "words inside quotation marks differ");
   }
 
+  /**
+   * A negation of the hunk whose lemma stands more often on its side than on the other, counted within
+   * {@value #NEAR_WORDS} words of the hunk on each side: "were not killed" against "were killed" is a
+   * change even when "don't" stands in the next sentence of both, and "No one was injured" against "Nobody
+   * was hurt" is none.
+   */
   private Divergence negation(Hunk hunk) {
-    Set<String> firstNegations = negations(first,
+    Map<String, Integer> firstNegations = negations(first,
         Math.max(hunk.firstFrom() - NEAR_WORDS, region.firstStart()),
         Math.min(hunk.firstTo() + NEAR_WORDS, region.firstEnd()));
-    Set<String> secondNegations = negations(second,
+    Map<String, Integer> secondNegations = negations(second,
         Math.max(hunk.secondFrom() - NEAR_WORDS, region.secondStart()),
         Math.min(hunk.secondTo() + NEAR_WORDS, region.secondEnd()));
     for (int i = hunk.firstFrom(); i < hunk.firstTo(); i++) {
       String lemma = DivergenceFinder.negation(first.terms[i]);
-      if (lemma != null && !secondNegations.contains(lemma)) {
+      if (lemma != null && firstNegations.get(lemma) > secondNegations.getOrDefault(lemma, 0)) {
         return whole(hunk, DivergenceType.POLARITY, "\"" + first.text(i, i + 1) + "\" only in the first");
       }
     }
     for (int j = hunk.secondFrom(); j < hunk.secondTo(); j++) {
       String lemma = DivergenceFinder.negation(second.terms[j]);
-      if (lemma != null && !firstNegations.contains(lemma)) {
+      if (lemma != null && secondNegations.get(lemma) > firstNegations.getOrDefault(lemma, 0)) {
         return whole(hunk, DivergenceType.POLARITY, "\"" + second.text(j, j + 1) + "\" only in the second");
       }
     }
     return null;
   }
 
-  /** A word of the first side facing its antonym on the second: "rose" and "fell". */
+  /**
+   * A word of the first side facing its antonym on the second: "rose" and "fell", or a compound whose one
+   * differing part is ("loss-making" and "profit-making").
+   */
   private Divergence antonym(Hunk hunk) {
     for (int i = hunk.firstFrom(); i < hunk.firstTo(); i++) {
-      String lemma = DivergenceFinder.antonymLemma(first.terms[i]);
-      if (lemma == null) {
-        continue;
-      }
       for (int j = hunk.secondFrom(); j < hunk.secondTo(); j++) {
-        String other = DivergenceFinder.antonymLemma(second.terms[j]);
-        if (DivergenceFinder.ANTONYM_OF.get(lemma).equals(other)) {
+        String[] lemmas = antonymLemmas(first.terms[i], second.terms[j]);
+        if (lemmas != null) {
           return new Divergence(DivergenceType.POLARITY, first.span(i, i + 1), second.span(j, j + 1),
-              first.text(i, i + 1), second.text(j, j + 1), "antonyms \"" + lemma + "\" and \"" + other + "\"");
+              first.text(i, i + 1), second.text(j, j + 1),
+              "antonyms \"" + lemmas[0] + "\" and \"" + lemmas[1] + "\"");
         }
       }
     }
     return null;
+  }
+
+  /** The lemmas of two words that are antonyms, whole or in the one part of a compound they differ in. */
+  private static String[] antonymLemmas(String firstTerm, String secondTerm) {
+    String[] firstParts = firstTerm.split("-");
+    String[] secondParts = secondTerm.split("-");
+    if (firstParts.length != secondParts.length) {
+      return null;
+    }
+    String[] found = null;
+    for (int k = 0; k < firstParts.length; k++) {
+      if (firstParts[k].equals(secondParts[k])) {
+        continue;
+      }
+      String lemma = DivergenceFinder.antonymLemma(firstParts[k]);
+      String other = DivergenceFinder.antonymLemma(secondParts[k]);
+      if (found != null || lemma == null || !DivergenceFinder.ANTONYM_OF.get(lemma).equals(other)) {
+        return null;
+      }
+      found = new String[] {lemma, other};
+    }
+    return found;
   }
 
   /** A word that is the other side's word with an antonym prefix: "de-escalate" and "escalate". */
@@ -378,12 +408,13 @@ final class RegionDiff {
     return new HashSet<>(Arrays.asList(side.terms).subList(from, to));
   }
 
-  private static Set<String> negations(DiffSide side, int from, int to) {
-    Set<String> lemmas = new HashSet<>();
+  /** How many times each negation lemma stands in words {@code [from, to)}. */
+  private static Map<String, Integer> negations(DiffSide side, int from, int to) {
+    Map<String, Integer> lemmas = new HashMap<>();
     for (int i = from; i < to; i++) {
       String lemma = DivergenceFinder.negation(side.terms[i]);
       if (lemma != null) {
-        lemmas.add(lemma);
+        lemmas.merge(lemma, 1, Integer::sum);
       }
     }
     return lemmas;
