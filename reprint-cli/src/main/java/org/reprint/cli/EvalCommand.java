@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       EvalOracleCommand.class,
       EvalMsrpCommand.class,
       EvalStoriesCommand.class,
-      EvalDivergencesCommand.class
+      EvalDivergencesCommand.class,
+      EvalRewritesCommand.class
     })
 final class EvalCommand implements Runnable {
 
@@ -26,6 +27,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required: pan, semeval, oracle, msrp, stories or divergences");
+        spec.commandLine(), "an evaluation is required: pan, semeval, oracle, msrp, stories, divergences or rewrites");
   }
 }

@@ -8,7 +8,9 @@ package org.reprint.classify;
  *   <li>{@link #DUPLICATE}: the two word sequences are identical once normalized (formatting, markup,
  *       boilerplate, case and punctuation aside);
  *   <li>{@link #NEAR_DUPLICATE}: the Jaccard resemblance of the two word-5-shingle sets is at least 0.8
- *       (small edits: about one word in 25 changed);
+ *       (small edits: about one word in 25 changed), or, whatever the resemblance, at least 96% of each
+ *       document's words are verbatim (covered by shared shingles of verbatim passages): a copy with a few
+ *       scattered word edits, each of which costs the resemblance five shingles;
  *   <li>{@link #PARAPHRASE}: aligned passages (verbatim or reworded sentences) cover at least 60% of one
  *       document's words, less than 80% of that document is verbatim, at least 20% of it is covered by
  *       reworded sentences alone, and there are at least three reworded sentence pairs: most of it is
