@@ -106,6 +106,12 @@ public final class MsrpEvaluation {
       Path file, double[][] features, boolean[] labels, double profileMicros, double featureMicros) {
     List<Metric> metrics = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    Confusion shipped = shipped(features, labels);
+    metrics.add(new Metric("shipped scorer accuracy", shipped.accuracy(), String.format(Locale.ROOT,
+        "TP %d FP %d FN %d TN %d; no training on this file", shipped.truePositives(),
+        shipped.falsePositives(), shipped.falseNegatives(), shipped.trueNegatives())));
+    metrics.add(new Metric("shipped scorer F1", shipped.f1(), String.format(Locale.ROOT,
+        "the weights and threshold %.4f Reprint ships", ParaphraseScorer.MSRP_THRESHOLD)));
     CrossValidation full = crossValidate(features, labels, LogisticRegression.DEFAULT);
     addFigures(metrics, "scorer", full);
     Confusion majority = majority(labels);
@@ -214,6 +220,18 @@ public final class MsrpEvaluation {
       labels[i] = pairs.get(i).paraphrase();
     }
     return labels;
+  }
+
+  /**
+   * The scorer as shipped ({@link ParaphraseScorer}: weights trained on MSRP's training file, its decision
+   * threshold), applied to every pair of the file with no training on it: the figure for a test file.
+   */
+  static Confusion shipped(double[][] features, boolean[] labels) {
+    double[] probabilities = new double[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      probabilities[i] = ParaphraseScorer.probability(features[i]);
+    }
+    return confusion(probabilities, labels, ParaphraseScorer.MSRP_THRESHOLD);
   }
 
   /** Seeded k-fold cross-validation: train on k - 1 folds, pick the F1-best threshold there, test on one. */
