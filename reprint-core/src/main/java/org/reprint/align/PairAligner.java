@@ -65,6 +65,37 @@ public final class PairAligner {
   }
 
   /**
+   * As the boilerplate-aware {@code align}, with a rewrite's sentence pairs ({@link RewriteDetector}) aligned
+   * too where no pair of the scorer's holds their sentences.
+   */
+  public Alignment alignRewrite(
+      AnalyzedDocument first,
+      SentenceProfile firstProfile,
+      AnalyzedDocument second,
+      SentenceProfile secondProfile,
+      List<SentenceAligner.SentencePair> rewrite,
+      CommonText common,
+      int commonAbove,
+      int formulaWords,
+      int winnowWindow) {
+    List<SentenceAligner.SentencePair> pairs =
+        new ArrayList<>(sentenceAligner.align(firstProfile, secondProfile));
+    java.util.Set<Integer> firstUsed = new java.util.HashSet<>();
+    java.util.Set<Integer> secondUsed = new java.util.HashSet<>();
+    pairs.forEach(pair -> {
+      firstUsed.add(pair.firstSentence());
+      secondUsed.add(pair.secondSentence());
+    });
+    for (SentenceAligner.SentencePair pair : rewrite) {
+      if (!firstUsed.contains(pair.firstSentence()) && !secondUsed.contains(pair.secondSentence())) {
+        pairs.add(pair);
+      }
+    }
+    pairs.sort(Comparator.comparingInt(SentenceAligner.SentencePair::firstSentence));
+    return align(first, second, pairs, new Boilerplate(common, commonAbove, formulaWords, winnowWindow), null);
+  }
+
+  /**
    * What tells corpus boilerplate: the counts; the count above which any match is boilerplate; the length
    * under which a match is a formula from {@link CommonText#FORMULA_DOCUMENTS} documents (0: no formula rule,
    * for a pair that tells the same story); the winnowing.

@@ -95,6 +95,36 @@ public final class PairClassifier {
         evidence);
   }
 
+  /**
+   * Classifies a pair that a {@link org.reprint.align.RewriteDetector} found rewritten sentence by sentence,
+   * aligned with the rewrite's sentence pairs: PARAPHRASE, with the rewrite's evidence named in the
+   * explanation, its direction and its divergences found as for any reuse.
+   *
+   * @param evidence what found the rewrite, in a few words
+   */
+  public PairJudgement classifyRewrite(
+      AnalyzedDocument first,
+      List<Attribution> firstCredits,
+      AnalyzedDocument second,
+      List<Attribution> secondCredits,
+      Alignment alignment,
+      double storySimilarity,
+      String evidence) {
+    PairScores scores = scores(first, second, alignment, storySimilarity);
+    long reworded = alignment.passages().stream().filter(p -> p.kind() == PassageKind.REWORDED).count();
+    Direction direction =
+        directionJudge.judge(first, firstCredits, second, secondCredits, alignment, Relation.PARAPHRASE);
+    String explanation = String.format(Locale.ROOT,
+        "rewritten sentence by sentence: %d reworded sentence pairs in the same order on both sides, found by"
+            + " %s; aligned passages cover %s of %s and %s of %s, %s and %s word for word",
+        reworded, evidence, percent(scores.alignedShareFirst()), first.id().value(),
+        percent(scores.alignedShareSecond()), second.id().value(), percent(scores.verbatimShareFirst()),
+        percent(scores.verbatimShareSecond()))
+        + sharedSourceNote(first, firstCredits, second, secondCredits);
+    return new PairJudgement(first.id(), second.id(), Relation.PARAPHRASE, scores, direction,
+        alignment.passages(), divergenceFinder.find(first, second, alignment.passages()), explanation, null);
+  }
+
   private static String sharedSourceNote(
       AnalyzedDocument first,
       List<Attribution> firstCredits,

@@ -7,6 +7,7 @@ import org.reprint.align.SentenceProfile;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.PairClassifier;
 import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
 import org.reprint.fingerprint.AnalyzedDocument;
 
 /**
@@ -23,6 +24,8 @@ final class PairJudge {
   private final double storyThreshold;
   private final int minPassageWords;
   private final CorpusBoilerplate boilerplate;
+  /** Asked on pairs judged SAME_STORY, or null. */
+  private final org.reprint.align.RewriteDetector rewrites;
 
   PairJudge(ScanOptions options) {
     this(options, org.reprint.align.CommonText.NONE, null);
@@ -39,6 +42,7 @@ final class PairJudge {
     this.storyThreshold = options.classification().storyThreshold();
     this.minPassageWords = options.alignment().minPassageWords();
     this.boilerplate = boilerplate;
+    this.rewrites = options.rewrites();
     this.aligner = new PairAligner(options.alignment());
     this.classifier =
         new PairClassifier(options.classification(), options.alignment().minPassageWords());
@@ -86,7 +90,29 @@ final class PairJudge {
         common, commonAbove, formulaWords(pair), winnowWindow,
         boilerplate == null ? null
             : match -> boilerplate.add(match, first.document().document(), second.document().id()));
-    return classifier.classify(first.document(), first.credits(), second.document(), second.credits(),
-        alignment, pair.storySimilarity());
+    PairJudgement judgement = classifier.classify(first.document(), first.credits(), second.document(),
+        second.credits(), alignment, pair.storySimilarity());
+    boolean undecided = judgement.relation() == Relation.SAME_STORY || judgement.relation() == Relation.PARTIAL_REUSE;
+    return undecided && rewrites != null ? rewrite(pair, judgement) : judgement;
+  }
+
+  /**
+   * The pair as a rewrite when the detector finds one, aligned with the rewrite's sentences, else the
+   * judgement as it was. Asked only of SAME_STORY pairs (the lexical judgement found no reuse, and the
+   * stories are alike enough for one text to be rewritten from the other) and PARTIAL_REUSE pairs (it found
+   * verbatim passages, and the rest may be reworded from the other).
+   */
+  private PairJudgement rewrite(Input pair, PairJudgement judgement) {
+    Side first = pair.first();
+    Side second = pair.second();
+    List<org.reprint.align.SentenceAligner.SentencePair> chain =
+        rewrites.rewriteChain(first.document(), second.document());
+    if (chain.isEmpty()) {
+      return judgement;
+    }
+    Alignment alignment = aligner.alignRewrite(first.document(), first.profile(), second.document(),
+        second.profile(), chain, common, commonAbove, formulaWords(pair), winnowWindow);
+    return classifier.classifyRewrite(first.document(), first.credits(), second.document(), second.credits(),
+        alignment, pair.storySimilarity(), rewrites.evidence());
   }
 }

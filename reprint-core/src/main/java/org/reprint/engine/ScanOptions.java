@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.reprint.align.AlignmentOptions;
+import org.reprint.align.RewriteDetector;
 import org.reprint.classify.ClassificationOptions;
 import org.reprint.fingerprint.FingerprintParameters;
 import org.reprint.index.CandidateOptions;
@@ -19,6 +20,8 @@ import org.reprint.ingest.IngestOptions;
  *     once through one of them (default 3; 0 turns groups off). From three copies on the pairs of a group
  *     grow as n(n-1)/2 (2,000 copies of one wire story made 1,999,000 pairs) where the group needs n - 1;
  *     two duplicates stay a pair, which is already the compact form.
+ * @param rewrites a second opinion asked on each pair judged SAME_STORY or PARTIAL_REUSE, or null (default: none): see
+ *     {@link RewriteDetector}
  */
 public record ScanOptions(
     List<Path> inputs,
@@ -29,7 +32,8 @@ public record ScanOptions(
     ClassificationOptions classification,
     int threads,
     ScanScope scope,
-    int groupDuplicatesFrom) {
+    int groupDuplicatesFrom,
+    RewriteDetector rewrites) {
 
   public ScanOptions {
     inputs = List.copyOf(inputs);
@@ -67,23 +71,40 @@ public record ScanOptions(
         ClassificationOptions.DEFAULT,
         Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors())),
         ScanScope.ALL,
-        3);
+        3,
+        null);
+  }
+
+  /**
+   * The options before a rewrite detector could be given: for callers written against them.
+   */
+  public ScanOptions(List<Path> inputs, IngestOptions ingest, FingerprintParameters fingerprint,
+      CandidateOptions candidates, AlignmentOptions alignment, ClassificationOptions classification,
+      int threads, ScanScope scope, int groupDuplicatesFrom) {
+    this(inputs, ingest, fingerprint, candidates, alignment, classification, threads, scope,
+        groupDuplicatesFrom, null);
+  }
+
+  /** These options with a rewrite detector asked on pairs judged SAME_STORY or PARTIAL_REUSE (null: none). */
+  public ScanOptions withRewrites(RewriteDetector detector) {
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, scope,
+        groupDuplicatesFrom, detector);
   }
 
   public ScanOptions withThreads(int count) {
-    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count, scope, groupDuplicatesFrom);
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, count, scope, groupDuplicatesFrom, rewrites);
   }
 
   public ScanOptions withIngest(IngestOptions options) {
-    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads, scope, groupDuplicatesFrom);
+    return new ScanOptions(inputs, options, fingerprint, candidates, alignment, classification, threads, scope, groupDuplicatesFrom, rewrites);
   }
 
   public ScanOptions withScope(ScanScope newScope) {
-    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, newScope, groupDuplicatesFrom);
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, newScope, groupDuplicatesFrom, rewrites);
   }
 
   /** These options with duplicate groups from {@code size} copies on, or none for 0. */
   public ScanOptions withGroupDuplicatesFrom(int size) {
-    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, scope, size);
+    return new ScanOptions(inputs, ingest, fingerprint, candidates, alignment, classification, threads, scope, size, rewrites);
   }
 }

@@ -53,39 +53,39 @@ public final class MsrpEvaluation {
   private MsrpEvaluation() {}
 
   /** One line of an MSRP file: the label and the two sentences with their ids. */
-  record MsrpPair(boolean paraphrase, String firstId, String secondId, String first, String second) {}
+  public record MsrpPair(boolean paraphrase, String firstId, String secondId, String first, String second) {}
 
   /** Counts of held-out decisions, pooled over folds. */
-  record Confusion(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
+  public record Confusion(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
 
     Confusion plus(Confusion other) {
       return new Confusion(truePositives + other.truePositives, falsePositives + other.falsePositives,
           falseNegatives + other.falseNegatives, trueNegatives + other.trueNegatives);
     }
 
-    int total() {
+    public int total() {
       return truePositives + falsePositives + falseNegatives + trueNegatives;
     }
 
-    double accuracy() {
+    public double accuracy() {
       return (double) (truePositives + trueNegatives) / total();
     }
 
-    double precision() {
+    public double precision() {
       return truePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
     }
 
-    double recall() {
+    public double recall() {
       return truePositives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
     }
 
-    double f1() {
+    public double f1() {
       return truePositives == 0 ? 0 : 2.0 * truePositives / (2 * truePositives + falsePositives + falseNegatives);
     }
   }
 
   /** The outcome of one cross-validation: pooled counts and the mean of the per-fold F1. */
-  record CrossValidation(Confusion pooled, double meanFoldF1) {}
+  public record CrossValidation(Confusion pooled, double meanFoldF1) {}
 
   /** Evaluates on an MSRP file (Quality, #1 ID, #2 ID, #1 String, #2 String). */
   public static MetricsTable evaluate(Path file) {
@@ -149,7 +149,7 @@ public final class MsrpEvaluation {
   }
 
   /** Reads an MSRP file: UTF-8, with or without a byte order mark, with or without its header line. */
-  static List<MsrpPair> read(Path file) {
+  public static List<MsrpPair> read(Path file) {
     try {
       return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -175,7 +175,7 @@ public final class MsrpEvaluation {
   }
 
   /** Profiles both sentences of every pair, with IDF over the file's distinct sentences. */
-  static List<SentenceProfile[]> profiles(List<MsrpPair> pairs) {
+  public static List<SentenceProfile[]> profiles(List<MsrpPair> pairs) {
     Map<String, AnalyzedDocument> sentences = new LinkedHashMap<>();
     Normalizer normalizer = new Normalizer();
     Fingerprinter fingerprinter = new Fingerprinter(FingerprintParameters.DEFAULT);
@@ -206,7 +206,7 @@ public final class MsrpEvaluation {
     return new AnalyzedDocument(document, normalized, fingerprint, List.of(whole));
   }
 
-  static double[][] features(List<SentenceProfile[]> profiles) {
+  public static double[][] features(List<SentenceProfile[]> profiles) {
     double[][] features = new double[profiles.size()][];
     for (int i = 0; i < features.length; i++) {
       features[i] = ParaphraseFeatures.of(profiles.get(i)[0], 0, profiles.get(i)[1], 0);
@@ -226,7 +226,7 @@ public final class MsrpEvaluation {
    * The scorer as shipped ({@link ParaphraseScorer}: weights trained on MSRP's training file, its decision
    * threshold), applied to every pair of the file with no training on it: the figure for a test file.
    */
-  static Confusion shipped(double[][] features, boolean[] labels) {
+  public static Confusion shipped(double[][] features, boolean[] labels) {
     double[] probabilities = new double[labels.length];
     for (int i = 0; i < labels.length; i++) {
       probabilities[i] = ParaphraseScorer.probability(features[i]);
@@ -235,7 +235,8 @@ public final class MsrpEvaluation {
   }
 
   /** Seeded k-fold cross-validation: train on k - 1 folds, pick the F1-best threshold there, test on one. */
-  static CrossValidation crossValidate(double[][] features, boolean[] labels, LogisticRegression learner) {
+  public static CrossValidation crossValidate(
+      double[][] features, boolean[] labels, LogisticRegression learner) {
     int[] fold = folds(labels.length);
     Confusion pooled = new Confusion(0, 0, 0, 0);
     double f1Sum = 0;
@@ -295,7 +296,7 @@ public final class MsrpEvaluation {
     return best;
   }
 
-  static Confusion confusion(double[] probabilities, boolean[] labels, double threshold) {
+  public static Confusion confusion(double[] probabilities, boolean[] labels, double threshold) {
     int tp = 0;
     int fp = 0;
     int fn = 0;

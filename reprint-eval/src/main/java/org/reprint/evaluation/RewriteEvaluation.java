@@ -41,13 +41,18 @@ public final class RewriteEvaluation {
   record Outcome(int folder, String kind, Relation relation) {}
 
   public static MetricsTable evaluate(Path folder, Consumer<String> progress) {
+    return evaluate(folder, ScanOptions.defaults(List.of()).withThreads(1), progress);
+  }
+
+  /** As {@link #evaluate(Path, Consumer)}, each pair scanned with {@code options}. */
+  public static MetricsTable evaluate(Path folder, ScanOptions options, Consumer<String> progress) {
     List<Outcome> outcomes = new ArrayList<>();
     for (Path source : sources(folder)) {
       int number = Integer.parseInt(source.getFileName().toString());
       for (String kind : KINDS) {
         Path other = source.resolve(kind + ".txt");
         if (Files.isRegularFile(other)) {
-          outcomes.add(new Outcome(number, kind, relation(source.resolve("source.txt"), other)));
+          outcomes.add(new Outcome(number, kind, relation(source.resolve("source.txt"), other, options)));
         }
       }
     }
@@ -107,10 +112,9 @@ public final class RewriteEvaluation {
   }
 
   /** The relation the scan finds between two files, scanned alone. */
-  static Relation relation(Path first, Path second) {
+  static Relation relation(Path first, Path second, ScanOptions options) {
     List<Document> documents = List.of(document(first, "a"), document(second, "b"));
-    ScanResult result = Engine.scan(new IngestResult(documents, List.of(), List.of()),
-        ScanOptions.defaults(List.of()).withThreads(1));
+    ScanResult result = Engine.scan(new IngestResult(documents, List.of(), List.of()), options);
     return result.pair("a", "b").map(PairJudgement::relation).orElse(Relation.UNRELATED);
   }
 

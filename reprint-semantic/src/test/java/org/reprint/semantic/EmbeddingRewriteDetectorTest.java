@@ -1,0 +1,111 @@
+package org.reprint.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.reprint.classify.DivergenceType;
+import org.reprint.classify.PairJudgement;
+import org.reprint.classify.Relation;
+import org.reprint.document.Document;
+import org.reprint.engine.Engine;
+import org.reprint.engine.ScanOptions;
+import org.reprint.engine.ScanResult;
+import org.reprint.ingest.IngestOptions;
+import org.reprint.ingest.IngestResult;
+import org.reprint.ingest.Ingester;
+
+/**
+ * The sentence-embedding rewrite detector, through the one pipeline: rewrites the lexical judgement misses
+ * become PARAPHRASE, independent reports and quoting articles stay what they were.
+ */
+@DisplayName("EmbeddingRewriteDetector: rewrites found by sentence embeddings, in a scan")
+class EmbeddingRewriteDetectorTest {
+
+  private static EmbeddingRewriteDetector detector;
+
+  @BeforeAll
+  static void loadModel() {
+    detector = new EmbeddingRewriteDetector(new SentenceEncoder());
+  }
+
+  private static ScanOptions options(boolean semantic) {
+    ScanOptions options = ScanOptions.defaults(List.of()).withThreads(2);
+    return semantic ? options.withRewrites(detector) : options;
+  }
+
+  @Test
+  @DisplayName("two-events: the blog's rewrite of the AFP report is PARAPHRASE, with its changed number")
+  void twoEventsRewriteIsTraced() {
+    IngestResult examples = new Ingester(IngestOptions.DEFAULT)
+        .ingest(Path.of("..", "examples", "two-events"), "two-events");
+    ScanResult lexical = Engine.scan(examples, options(false));
+    ScanResult semantic = Engine.scan(examples, options(true));
+    String afp = "two-events/000_harbour-fire-afp.md";
+    String blog = "two-events/001_harbour-fire-blog-rewrite.md";
+    assertThat(lexical.pair(afp, blog).orElseThrow().relation()).isEqualTo(Relation.PARTIAL_REUSE);
+    PairJudgement rewrite = semantic.pair(afp, blog).orElseThrow();
+    assertThat(rewrite.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(rewrite.explanation()).startsWith("rewritten sentence by sentence").contains("all-MiniLM-L6-v2");
+    assertThat(rewrite.divergences()).anySatisfy(d -> assertThat(d.type()).isEqualTo(DivergenceType.NUMBER));
+    // the independent report of the same fire and the other event are not rewrites
+    assertThat(semantic.pair(afp, "two-events/003_harbour-fire-independent.md").orElseThrow().relation())
+        .isEqualTo(Relation.SAME_STORY);
+    assertThat(semantic.pair("two-events/004_ferry-terminal-vote.md",
+        "two-events/005_ferry-terminal-independent.md").orElseThrow().relation()).isEqualTo(Relation.SAME_STORY);
+  }
+
+  @Test
+  @DisplayName("armenia-2020: every one of the 10 relations is the same with the detector as without")
+  void armeniaRelationsUnchanged() {
+    IngestResult examples = new Ingester(IngestOptions.DEFAULT)
+        .ingest(Path.of("..", "examples", "armenia-2020"), "armenia");
+    ScanResult lexical = Engine.scan(examples, options(false));
+    ScanResult semantic = Engine.scan(examples, options(true));
+    assertThat(semantic.pairs()).hasSize(10);
+    for (PairJudgement pair : lexical.pairs()) {
+      assertThat(semantic.pair(pair.first().value(), pair.second().value()).orElseThrow().relation())
+          .as("%s / %s", pair.first(), pair.second()).isEqualTo(pair.relation());
+    }
+  }
+
+  @Test
+  @DisplayName("a held-out heavy rewrite is found, its independent report is not, and the answer repeats")
+  void heldOutRewriteAndIndependentReport() throws Exception {
+    Path folder = Path.of("..", "evaluation", "rewrites", "21");
+    Document source = document(folder, "source");
+    Relation heavy = relation(source, document(folder, "heavy"));
+    assertThat(heavy).isEqualTo(Relation.PARAPHRASE);
+    assertThat(relation(source, document(folder, "independent"))).isEqualTo(Relation.SAME_STORY);
+    assertThat(relation(source, document(folder, "heavy"))).isEqualTo(heavy);
+  }
+
+  @Test
+  void encoderRanksAParaphraseAboveAnotherSentence() {
+    SentenceEncoder encoder = new SentenceEncoder();
+    float[] fire = encoder.encode("A fire destroyed a warehouse in the port of Kessel early on Tuesday.");
+    float[] rewrite = encoder.encode("Early Tuesday, flames gutted a storage building at Kessel's harbour.");
+    float[] vote = encoder.encode("The city council approved a budget for a new ferry terminal.");
+    assertThat(SentenceEncoder.cosine(fire, fire)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(SentenceEncoder.cosine(fire, rewrite)).isGreaterThan(EmbeddingRewriteDetector.COSINE)
+        .isGreaterThan(SentenceEncoder.cosine(fire, vote) + 0.2);
+    assertThat(encoder.encode("A fire destroyed a warehouse in the port of Kessel early on Tuesday."))
+        .containsExactly(fire);
+    assertThatThrownBy(() -> SentenceEncoder.cosine(fire, new float[3]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("384").hasMessageContaining("3");
+  }
+
+  private static Relation relation(Document first, Document second) {
+    ScanResult result = Engine.scan(new IngestResult(List.of(first, second), List.of(), List.of()), options(true));
+    return result.pair(first.id().value(), second.id().value()).map(PairJudgement::relation)
+        .orElse(Relation.UNRELATED);
+  }
+
+  private static Document document(Path folder, String name) throws Exception {
+    return Document.ofText(name, java.nio.file.Files.readString(folder.resolve(name + ".txt")));
+  }
+}
