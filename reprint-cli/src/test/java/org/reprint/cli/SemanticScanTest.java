@@ -1,0 +1,46 @@
+package org.reprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** {@code reprint scan --semantic}: the sentence-embedding rewrite detector from the command line. */
+@DisplayName("scan --semantic: rewrites found by sentence embeddings")
+class SemanticScanTest {
+
+  private static final String TWO_EVENTS = Path.of("..", "examples", "two-events").toString();
+
+  @Test
+  @DisplayName("the blog rewrite of two-events is PARAPHRASE with --semantic, PARTIAL_REUSE without")
+  void rewriteFoundOnlyWithTheFlag() throws Exception {
+    assertThat(relation(ScanCommandTest.run("scan", TWO_EVENTS, "--format", "json", "-q")))
+        .isEqualTo("PARTIAL_REUSE");
+    ScanCommandTest.Run semantic = ScanCommandTest.run("scan", TWO_EVENTS, "--semantic", "--format", "json", "-q");
+    assertThat(semantic.exitCode()).isZero();
+    assertThat(semantic.err()).doesNotContain("SLF4J");
+    assertThat(relation(semantic)).isEqualTo("PARAPHRASE");
+  }
+
+  @Test
+  void semanticWithNearDuplicatesOnlyIsAUsageError() {
+    ScanCommandTest.Run run = ScanCommandTest.run("scan", TWO_EVENTS, "--semantic", "--near-duplicates-only");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--semantic").contains("--near-duplicates-only");
+    CommandErrorsTest.assertNoStackTrace(run);
+  }
+
+  private static String relation(ScanCommandTest.Run run) throws Exception {
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    for (JsonNode pair : report.get("pairs")) {
+      if (pair.get("a").asText().endsWith("000_harbour-fire-afp.md")
+          && pair.get("b").asText().endsWith("001_harbour-fire-blog-rewrite.md")) {
+        return pair.get("relation").asText();
+      }
+    }
+    throw new AssertionError("no pair 000/001 in " + run.out());
+  }
+}
