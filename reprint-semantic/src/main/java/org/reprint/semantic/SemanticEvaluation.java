@@ -34,7 +34,8 @@ import org.reprint.evaluation.RewriteEvaluation;
  *       best applied to the held-out ones; then the whole scan with the detector.
  * </ul>
  *
- * <pre>java -cp reprint-semantic/target/classes:$(cat reprint-semantic/target/classpath.txt)
+ * <pre>(cd reprint-semantic &amp;&amp; mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
+ * java -cp reprint-semantic/target/classes:$(cat reprint-semantic/target/classpath.txt)
  *     org.reprint.semantic.SemanticEvaluation msrp ../shared/datasets/msrp/msr_paraphrase_train.txt</pre>
  */
 public final class SemanticEvaluation {
