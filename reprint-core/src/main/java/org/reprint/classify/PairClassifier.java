@@ -31,6 +31,9 @@ public final class PairClassifier {
    */
   static final double NEAR_COPY_VERBATIM_SHARE = 0.96;
 
+  /** Aligned share of the shorter text in a rewrite: the detector's chain holds at least half of it. */
+  static final double REWRITE_ALIGNED_SHARE = 0.5;
+
   /** Share of a paraphrase's words that reworded sentences alone must cover. */
   static final double MIN_REWORDED_SHARE = 0.2;
 
@@ -98,7 +101,12 @@ public final class PairClassifier {
   /**
    * Classifies a pair that a {@link org.reprint.align.RewriteDetector} found rewritten sentence by sentence,
    * aligned with the rewrite's sentence pairs: PARAPHRASE, with the rewrite's evidence named in the
-   * explanation, its direction and its divergences found as for any reuse.
+   * explanation, its direction and its divergences found as for any reuse; or null when the alignment shows
+   * no rewording, so that the pair keeps its first judgement. A rewording, as for any paraphrase: at least
+   * {@value #MIN_REWORDED_SENTENCES} reworded sentence pairs, and in the shorter text an aligned share of at
+   * least half (the detector's chain), under {@value #EXCERPT_VERBATIM_SHARE} verbatim, and at least
+   * {@value #MIN_REWORDED_SHARE} reworded alone. (A chain whose sentences are mostly verbatim is partial
+   * reuse, which the first judgement said.)
    *
    * @param evidence what found the rewrite, in a few words
    */
@@ -112,12 +120,18 @@ public final class PairClassifier {
       String evidence) {
     PairScores scores = scores(first, second, alignment, storySimilarity);
     long reworded = alignment.passages().stream().filter(p -> p.kind() == PassageKind.REWORDED).count();
+    boolean firstShorter = first.tokenCount() <= second.tokenCount();
+    if (reworded < MIN_REWORDED_SENTENCES || !reworded(
+        firstShorter ? scores.alignedShareFirst() : scores.alignedShareSecond(),
+        firstShorter ? scores.verbatimShareFirst() : scores.verbatimShareSecond(), REWRITE_ALIGNED_SHARE)) {
+      return null;
+    }
     Direction direction =
         directionJudge.judge(first, firstCredits, second, secondCredits, alignment, Relation.PARAPHRASE);
     String explanation = String.format(Locale.ROOT,
-        "rewritten sentence by sentence: %d reworded sentence pairs in the same order on both sides, found by"
-            + " %s; aligned passages cover %s of %s and %s of %s, %s and %s word for word",
-        reworded, evidence, percent(scores.alignedShareFirst()), first.id().value(),
+        "rewritten sentence by sentence, found by %s: %d reworded sentence pairs; aligned passages cover %s"
+            + " of %s and %s of %s, %s and %s word for word",
+        evidence, reworded, percent(scores.alignedShareFirst()), first.id().value(),
         percent(scores.alignedShareSecond()), second.id().value(), percent(scores.verbatimShareFirst()),
         percent(scores.verbatimShareSecond()))
         + sharedSourceNote(first, firstCredits, second, secondCredits);
@@ -173,7 +187,11 @@ public final class PairClassifier {
    * words are verbatim, with numbers changed in between, is a filled-in template, not a rewording.
    */
   private boolean reworded(double alignedShare, double verbatimShare) {
-    return alignedShare >= options.paraphraseShare()
+    return reworded(alignedShare, verbatimShare, options.paraphraseShare());
+  }
+
+  private static boolean reworded(double alignedShare, double verbatimShare, double paraphraseShare) {
+    return alignedShare >= paraphraseShare
         && verbatimShare < EXCERPT_VERBATIM_SHARE
         && alignedShare - verbatimShare >= MIN_REWORDED_SHARE;
   }

@@ -112,7 +112,8 @@ final class PairJudge {
     }
     Alignment alignment = aligner.alignRewrite(first.document(), first.profile(), second.document(),
         second.profile(), chain, common, commonAbove, formulaWords(pair), winnowWindow);
-    return classifier.classifyRewrite(first.document(), first.credits(), second.document(), second.credits(),
-        alignment, pair.storySimilarity(), rewrites.evidence());
+    PairJudgement rewrite = classifier.classifyRewrite(first.document(), first.credits(), second.document(),
+        second.credits(), alignment, pair.storySimilarity(), rewrites.evidence());
+    return rewrite != null ? rewrite : judgement;
   }
 }
