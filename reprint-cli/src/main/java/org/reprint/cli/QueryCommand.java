@@ -40,10 +40,13 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "8388608") long maxBytes;
 
+  @Option(names = "--semantic", description = CommandOptions.SEMANTIC) boolean semantic;
+
   @Override
   public Integer call() throws IOException {
     CommandOptions.requireIndex(spec, index.folder);
-    ScanOptions options = CommandOptions.scanOptions(spec, List.of(), threads, maxBytes);
+    ScanOptions options = CommandOptions.scanOptions(spec, List.of(), threads, maxBytes)
+        .withRewrites(CommandOptions.rewrites(semantic));
     report.check(spec, paths);
     IngestResult ingested = CommandOptions.ingest(spec, paths, options.ingest());
     PrintWriter err = spec.commandLine().getErr();

@@ -53,10 +53,7 @@ final class ScanCommand implements Callable<Integer> {
       + " times faster than a full scan. Partial reuse, paraphrase and same-story pairs are not looked for.")
   boolean nearDuplicatesOnly;
 
-  @Option(names = "--semantic", description = "Also look for texts rewritten sentence by sentence, with sentence"
-      + " embeddings (all-MiniLM-L6-v2, run here, offline): finds heavy rewrites whose words the default scorer"
-      + " cannot match. Asked only of same-story and partial-reuse pairs; about 6 ms per sentence of each"
-      + " article it reads, so meant for checks and small sets.")
+  @Option(names = "--semantic", description = CommandOptions.SEMANTIC)
   boolean semantic;
 
   /** Seconds spent reading the inputs, before the pipeline's stages. */
@@ -96,8 +93,7 @@ final class ScanCommand implements Callable<Integer> {
           "--semantic looks for rewrites, which --near-duplicates-only leaves out: use one or the other");
     }
     if (semantic) {
-      options = options.withRewrites(new org.reprint.semantic.EmbeddingRewriteDetector(
-          new org.reprint.semantic.SentenceEncoder()));
+      options = options.withRewrites(CommandOptions.rewrites(true));
     }
     return nearDuplicatesOnly ? options.withScope(ScanScope.NEAR_DUPLICATES) : options;
   }

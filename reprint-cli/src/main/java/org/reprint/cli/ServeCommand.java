@@ -37,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--semantic", description = CommandOptions.SEMANTIC) boolean semantic;
+
   @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the access token (else REPRINT_TOKEN).")
   Path tokenFile;
 
@@ -45,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     String token = token();
     ServerOptions options;
     try {
-      options = ServerOptions.defaults(index.folder).withPort(port).withHost(host).withToken(token);
+      options = ServerOptions.defaults(index.folder).withPort(port).withHost(host).withToken(token)
+          .withRewrites(CommandOptions.rewrites(semantic));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

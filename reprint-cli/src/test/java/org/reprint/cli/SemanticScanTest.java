@@ -26,6 +26,26 @@ class SemanticScanTest {
   }
 
   @Test
+  @DisplayName("query --semantic against an index gives the scan's answer: the rewrite is PARAPHRASE")
+  void queryAgreesWithScan(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    String index = folder.resolve("index").toString();
+    String afp = Path.of(TWO_EVENTS, "000_harbour-fire-afp.md").toString();
+    String blog = Path.of(TWO_EVENTS, "001_harbour-fire-blog-rewrite.md").toString();
+    assertThat(ScanCommandTest.run("index", "add", "--index", index, afp, "-q").exitCode()).isZero();
+    ScanCommandTest.Run plain = ScanCommandTest.run("query", "--index", index, blog, "--format", "json", "-q");
+    ScanCommandTest.Run semantic =
+        ScanCommandTest.run("query", "--index", index, blog, "--semantic", "--format", "json", "-q");
+    assertThat(onlyRelation(plain)).isEqualTo("PARTIAL_REUSE");
+    assertThat(onlyRelation(semantic)).isEqualTo("PARAPHRASE");
+  }
+
+  private static String onlyRelation(ScanCommandTest.Run run) throws Exception {
+    JsonNode pairs = new ObjectMapper().readTree(run.out()).get("pairs");
+    assertThat(pairs).as(run.err()).hasSize(1);
+    return pairs.get(0).get("relation").asText();
+  }
+
+  @Test
   void semanticWithNearDuplicatesOnlyIsAUsageError() {
     ScanCommandTest.Run run = ScanCommandTest.run("scan", TWO_EVENTS, "--semantic", "--near-duplicates-only");
     assertThat(run.exitCode()).isEqualTo(2);

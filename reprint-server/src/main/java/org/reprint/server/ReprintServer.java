@@ -88,7 +88,7 @@ public final class ReprintServer implements AutoCloseable {
 
   private ReprintServer(ServerOptions options, ReprintIndex index, HttpServer http, ExecutorService workers) {
     this.options = options;
-    this.scanOptions = ScanOptions.defaults(List.of()).withThreads(1);
+    this.scanOptions = ScanOptions.defaults(List.of()).withThreads(1).withRewrites(options.rewrites());
     this.index = index;
     this.commits = index == null ? null : new GroupCommit(index);
     this.http = http;

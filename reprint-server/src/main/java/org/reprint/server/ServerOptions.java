@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param maxBodyBytes the largest request body accepted (413 beyond it)
  * @param maxBatch the most articles one addition may hold (413 beyond it)
  * @param threads worker threads serving requests
+ * @param rewrites the rewrite detector checks and pages judge with ({@code ScanOptions.withRewrites}), or
+ *     null (default: none)
  */
 public record ServerOptions(
-    Path index, String host, int port, String token, long maxBodyBytes, int maxBatch, int threads) {
+    Path index, String host, int port, String token, long maxBodyBytes, int maxBatch, int threads,
+    org.reprint.align.RewriteDetector rewrites) {
 
   public ServerOptions {
     Objects.requireNonNull(index, "index");
@@ -38,24 +41,35 @@ public record ServerOptions(
     }
   }
 
-  /** Loopback, port 8080, no token, 8 MiB bodies, 1,000 articles a batch, 4 threads. */
+  /** The options before a rewrite detector could be given: for callers written against them. */
+  public ServerOptions(
+      Path index, String host, int port, String token, long maxBodyBytes, int maxBatch, int threads) {
+    this(index, host, port, token, maxBodyBytes, maxBatch, threads, null);
+  }
+
+  /** Loopback, port 8080, no token, 8 MiB bodies, 1,000 articles a batch, 4 threads, no rewrite detector. */
   public static ServerOptions defaults(Path index) {
-    return new ServerOptions(index, "127.0.0.1", 8080, null, 8L << 20, 1000, 4);
+    return new ServerOptions(index, "127.0.0.1", 8080, null, 8L << 20, 1000, 4, null);
+  }
+
+  /** These options with a rewrite detector for every judgement the server makes (null: none). */
+  public ServerOptions withRewrites(org.reprint.align.RewriteDetector detector) {
+    return new ServerOptions(index, host, port, token, maxBodyBytes, maxBatch, threads, detector);
   }
 
   public ServerOptions withPort(int newPort) {
-    return new ServerOptions(index, host, newPort, token, maxBodyBytes, maxBatch, threads);
+    return new ServerOptions(index, host, newPort, token, maxBodyBytes, maxBatch, threads, rewrites);
   }
 
   public ServerOptions withHost(String newHost) {
-    return new ServerOptions(index, newHost, port, token, maxBodyBytes, maxBatch, threads);
+    return new ServerOptions(index, newHost, port, token, maxBodyBytes, maxBatch, threads, rewrites);
   }
 
   public ServerOptions withToken(String newToken) {
-    return new ServerOptions(index, host, port, newToken, maxBodyBytes, maxBatch, threads);
+    return new ServerOptions(index, host, port, newToken, maxBodyBytes, maxBatch, threads, rewrites);
   }
 
   public ServerOptions withLimits(long newMaxBodyBytes, int newMaxBatch) {
-    return new ServerOptions(index, host, port, token, newMaxBodyBytes, newMaxBatch, threads);
+    return new ServerOptions(index, host, port, token, newMaxBodyBytes, newMaxBatch, threads, rewrites);
   }
 }

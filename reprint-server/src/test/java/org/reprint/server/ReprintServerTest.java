@@ -91,6 +91,36 @@ class ReprintServerTest {
   }
 
   @Test
+  @DisplayName("a server given a rewrite detector judges checks with it, as a scan given one does")
+  void checksUseTheRewriteDetector() throws Exception {
+    server.close();
+    // a stand-in for the embedding detector: pairs the sentences of the two texts one for one, in order
+    org.reprint.align.RewriteDetector everyLine = new org.reprint.align.RewriteDetector() {
+      @Override
+      public List<org.reprint.align.SentenceAligner.SentencePair> rewriteChain(
+          org.reprint.fingerprint.AnalyzedDocument first, org.reprint.fingerprint.AnalyzedDocument second) {
+        List<org.reprint.align.SentenceAligner.SentencePair> chain = new ArrayList<>();
+        for (int s = 0; s < Math.min(first.sentences().size(), second.sentences().size()); s++) {
+          chain.add(new org.reprint.align.SentenceAligner.SentencePair(s, s, 0.9));
+        }
+        return chain;
+      }
+
+      @Override
+      public String evidence() {
+        return "a test detector";
+      }
+    };
+    server = ReprintServer.start(ServerOptions.defaults(folder.resolve("index")).withPort(0)
+        .withRewrites(everyLine));
+    assertThat(send("POST", "/api/articles?id=000.txt", "text/plain", example("000")).statusCode()).isEqualTo(201);
+    JsonNode report = JSON.readTree(send("POST", "/api/check?id=independent.txt", "text/plain", example("004")).body());
+    assertThat(report.get("pairs")).hasSize(1);
+    assertThat(report.get("pairs").get(0).get("relation").asText()).isEqualTo("PARAPHRASE");
+    assertThat(report.get("pairs").get(0).get("explanation").asText()).contains("found by a test detector");
+  }
+
+  @Test
   @DisplayName("concurrent additions are all durable when acknowledged, and can be read back and removed")
   void concurrentAdditionsAreDurable() throws Exception {
     List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
