@@ -344,6 +344,8 @@ final class DivergenceFinder {
     /** For each word, the number of the quotation it lies in, or -1. */
     final int[] quotation;
     private final int[] sentenceOf;
+    /** Made when first asked: {@link #allTermsAndParts}. */
+    private Set<String> allTerms;
 
     DiffSide(AnalyzedDocument document) {
       this.document = document;
@@ -396,6 +398,22 @@ final class DivergenceFinder {
 
     int size() {
       return terms.length;
+    }
+
+    /** Every term of the document, and each part of its hyphenated terms ("8000-square-metre": "8000"). */
+    Set<String> allTermsAndParts() {
+      Set<String> all = allTerms;
+      if (all == null) {
+        all = new HashSet<>();
+        for (String term : terms) {
+          all.add(term);
+          if (term.indexOf('-') > 0) {
+            all.addAll(java.util.Arrays.asList(term.split("-")));
+          }
+        }
+        allTerms = all;
+      }
+      return all;
     }
 
     /**

@@ -126,6 +126,27 @@ final class RegionDiff {
    * Whether the hunk's sentences face each other: inside one reworded passage on both sides (the aligner
    * paired them), or each matched by the diff for at least {@value #COUNTERPART_SHARE} of its words.
    */
+  /**
+   * Whether the hunk reaches into a reworded passage on either side. A rewording moves figures between
+   * sentences ("an 8,000-square-metre warehouse ... built in the 1970s" against "the warehouse, built in the
+   * 1970s, covered 8,000 square metres"), so there a figure is changed only when the other text holds it
+   * nowhere, not just nowhere near.
+   */
+  private boolean inRewordedPassage(Hunk hunk) {
+    for (AlignedPassage passage : reworded) {
+      if (overlaps(hunk.firstFrom(), hunk.firstTo(), passage.firstWords().start(), passage.firstWords().end())
+          || overlaps(hunk.secondFrom(), hunk.secondTo(), passage.secondWords().start(),
+              passage.secondWords().end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(int from, int to, int start, int end) {
+    return from < end && start < Math.max(to, from + 1);
+  }
+
   private boolean counterparts(Hunk hunk) {
     for (AlignedPassage passage : reworded) {
       if (within(hunk.firstFrom(), hunk.firstTo(), passage.firstWords().start(), passage.firstWords().end())
@@ -245,13 +266,16 @@ final class RegionDiff {
     if (polarity != null) {
       return polarity;
     }
+    boolean reworded = inRewordedPassage(hunk);
     Divergence number = narrowed(hunk, DivergenceType.NUMBER, i -> DivergenceFinder.isNumber(first.terms[i]),
-        j -> DivergenceFinder.isNumber(second.terms[j]), "numbers differ");
+        j -> DivergenceFinder.isNumber(second.terms[j]), "numbers differ",
+        reworded ? second.allTermsAndParts() : otherTermsNear(true, hunk),
+        reworded ? first.allTermsAndParts() : otherTermsNear(false, hunk));
     if (number != null) {
       return number;
     }
     return narrowed(hunk, DivergenceType.QUOTE_CHANGED, i -> first.quoted[i], j -> second.quoted[j],
-        "words inside quotation marks differ");
+        "words inside quotation marks differ", otherTermsNear(true, hunk), otherTermsNear(false, hunk));
   }
 
   /**
@@ -357,12 +381,10 @@ final class RegionDiff {
    * A change of the given type when a word of the hunk passing the test is missing from the other side of
    * the region; its spans cover the passing words of each side, or the whole side when it has none.
    */
-  private Divergence narrowed(
-      Hunk hunk, DivergenceType type, IntPredicate firstTest, IntPredicate secondTest, String detail) {
-    int[] firstRange =
-        changed(first, hunk.firstFrom(), hunk.firstTo(), firstTest, otherTermsNear(true, hunk), firstNamed);
-    int[] secondRange =
-        changed(second, hunk.secondFrom(), hunk.secondTo(), secondTest, otherTermsNear(false, hunk), secondNamed);
+  private Divergence narrowed(Hunk hunk, DivergenceType type, IntPredicate firstTest, IntPredicate secondTest,
+      String detail, Set<String> secondTerms, Set<String> firstTerms) {
+    int[] firstRange = changed(first, hunk.firstFrom(), hunk.firstTo(), firstTest, secondTerms, firstNamed);
+    int[] secondRange = changed(second, hunk.secondFrom(), hunk.secondTo(), secondTest, firstTerms, secondNamed);
     if (firstRange == null && secondRange == null) {
       return null;
     }
@@ -379,7 +401,7 @@ final class RegionDiff {
     int low = -1;
     int high = -1;
     for (int i = from; i < to; i++) {
-      if (test.test(i) && !named.contains(i) && !otherTerms.contains(side.terms[i])) {
+      if (test.test(i) && !named.contains(i) && !present(side.terms[i], otherTerms)) {
         low = low < 0 ? i : low;
         high = i + 1;
       }
@@ -404,8 +426,43 @@ final class RegionDiff {
     return new TextSpan(earlier.start(), Math.max(earlier.end(), later.end()));
   }
 
+  /** The terms of words {@code [from, to)}, with the parts of hyphenated ones. */
   private static Set<String> terms(DiffSide side, int from, int to) {
-    return new HashSet<>(Arrays.asList(side.terms).subList(from, to));
+    Set<String> terms = new HashSet<>();
+    for (String term : Arrays.asList(side.terms).subList(from, to)) {
+      terms.add(term);
+      if (term.indexOf('-') > 0) {
+        terms.addAll(Arrays.asList(term.split("-")));
+      }
+    }
+    return terms;
+  }
+
+  /**
+   * Whether the other side holds a term: itself, or, for a figure hyphenated with words
+   * ("8000-square-metre"), each of its parts that holds a digit, so that "8,000 square metres" and "an
+   * 8,000-square-metre warehouse" state one figure.
+   */
+  private static boolean present(String term, Set<String> otherTerms) {
+    if (otherTerms.contains(term)) {
+      return true;
+    }
+    if (term.indexOf('-') <= 0) {
+      return false;
+    }
+    boolean figure = false;
+    boolean word = false;
+    for (String part : term.split("-")) {
+      if (part.chars().anyMatch(Character::isDigit)) {
+        if (!otherTerms.contains(part)) {
+          return false;
+        }
+        figure = true;
+      } else {
+        word = true;
+      }
+    }
+    return figure && word; // "9-5/8" is one figure, not two: it must match whole
   }
 
   /** How many times each negation lemma stands in words {@code [from, to)}. */
