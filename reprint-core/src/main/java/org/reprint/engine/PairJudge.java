@@ -3,6 +3,8 @@ package org.reprint.engine;
 import java.util.List;
 import org.reprint.align.Alignment;
 import org.reprint.align.PairAligner;
+import org.reprint.align.RewriteDetector;
+import org.reprint.align.SentenceAligner;
 import org.reprint.align.SentenceProfile;
 import org.reprint.classify.Attribution;
 import org.reprint.classify.PairClassifier;
@@ -24,8 +26,8 @@ final class PairJudge {
   private final double storyThreshold;
   private final int minPassageWords;
   private final CorpusBoilerplate boilerplate;
-  /** Asked on pairs judged SAME_STORY, or null. */
-  private final org.reprint.align.RewriteDetector rewrites;
+  /** Asked on pairs judged SAME_STORY or PARTIAL_REUSE, or null. */
+  private final RewriteDetector rewrites;
 
   PairJudge(ScanOptions options) {
     this(options, org.reprint.align.CommonText.NONE, null);
@@ -92,7 +94,8 @@ final class PairJudge {
             : match -> boilerplate.add(match, first.document().document(), second.document().id()));
     PairJudgement judgement = classifier.classify(first.document(), first.credits(), second.document(),
         second.credits(), alignment, pair.storySimilarity());
-    boolean undecided = judgement.relation() == Relation.SAME_STORY || judgement.relation() == Relation.PARTIAL_REUSE;
+    boolean undecided =
+        judgement.relation() == Relation.SAME_STORY || judgement.relation() == Relation.PARTIAL_REUSE;
     return undecided && rewrites != null ? rewrite(pair, judgement) : judgement;
   }
 
@@ -105,8 +108,7 @@ final class PairJudge {
   private PairJudgement rewrite(Input pair, PairJudgement judgement) {
     Side first = pair.first();
     Side second = pair.second();
-    List<org.reprint.align.SentenceAligner.SentencePair> chain =
-        rewrites.rewriteChain(first.document(), second.document());
+    List<SentenceAligner.SentencePair> chain = rewrites.rewriteChain(first.document(), second.document());
     if (chain.isEmpty()) {
       return judgement;
     }
