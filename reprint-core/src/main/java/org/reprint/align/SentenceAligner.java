@@ -78,7 +78,11 @@ public final class SentenceAligner {
     return greedyOneToOne(scored, first.sentenceCount(), second.sentenceCount());
   }
 
-  private static List<SentencePair> greedyOneToOne(
+  /**
+   * The pairs taken best first (ties by first, then second sentence), each sentence at most once, in
+   * first-sentence order. Sorts {@code scored}.
+   */
+  public static List<SentencePair> greedyOneToOne(
       List<SentencePair> scored, int firstCount, int secondCount) {
     scored.sort(
         (x, y) ->

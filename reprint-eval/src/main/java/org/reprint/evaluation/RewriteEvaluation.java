@@ -101,8 +101,8 @@ public final class RewriteEvaluation {
         (double) right / outcomes.size(), right + " of " + outcomes.size() + " pairs"));
   }
 
-  /** The folders holding a source.txt, in name order. */
-  private static List<Path> sources(Path folder) {
+  /** The numbered folders holding a source.txt, in name order. */
+  public static List<Path> sources(Path folder) {
     try (Stream<Path> children = Files.list(folder)) {
       return children.filter(child -> child.getFileName().toString().matches("\\d+")
           && Files.isRegularFile(child.resolve("source.txt"))).sorted().toList();

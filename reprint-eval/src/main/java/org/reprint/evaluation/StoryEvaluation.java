@@ -195,25 +195,15 @@ public final class StoryEvaluation {
 
   static List<LabelledPair> read(Path file) {
     List<LabelledPair> pairs = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = reader.readLine();
-      if (header == null || !header.startsWith("a\tb\tlabel")) {
-        throw new IllegalArgumentException(file + " must start with the header a, b, label, got " + header);
+    for (String[] fields : rows(file)) {
+      if (fields[2].equals("unsure")) {
+        continue;
       }
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String[] fields = line.split("\t", -1);
-        if (fields.length < 3 || fields[2].equals("unsure")) {
-          continue;
-        }
-        if (!fields[2].equals("same") && !fields[2].equals("different")) {
-          throw new IllegalArgumentException("label must be same, different or unsure, got " + fields[2]);
-        }
-        pairs.add(new LabelledPair(fields[0], fields[1], fields[2].equals("same"),
-            fields[0].startsWith("reuters-") ? "reuters" : "bbc"));
+      if (!fields[2].equals("same") && !fields[2].equals("different")) {
+        throw new IllegalArgumentException("label must be same, different or unsure, got " + fields[2]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      pairs.add(new LabelledPair(fields[0], fields[1], fields[2].equals("same"),
+          fields[0].startsWith("reuters-") ? "reuters" : "bbc"));
     }
     return pairs;
   }

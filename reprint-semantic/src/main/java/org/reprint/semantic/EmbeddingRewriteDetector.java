@@ -1,11 +1,11 @@
 package org.reprint.semantic;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reprint.align.RewriteDetector;
+import org.reprint.align.SentenceAligner;
 import org.reprint.align.SentenceAligner.SentencePair;
 import org.reprint.fingerprint.AnalyzedDocument;
 import org.reprint.fingerprint.Sentence;
@@ -144,20 +144,7 @@ public final class EmbeddingRewriteDetector implements RewriteDetector {
         }
       }
     }
-    scored.sort(Comparator.comparingDouble((SentencePair p) -> -p.similarity())
-        .thenComparingInt(SentencePair::firstSentence).thenComparingInt(SentencePair::secondSentence));
-    boolean[] usedFirst = new boolean[first.length];
-    boolean[] usedSecond = new boolean[second.length];
-    List<SentencePair> chosen = new ArrayList<>();
-    for (SentencePair pair : scored) {
-      if (!usedFirst[pair.firstSentence()] && !usedSecond[pair.secondSentence()]) {
-        usedFirst[pair.firstSentence()] = true;
-        usedSecond[pair.secondSentence()] = true;
-        chosen.add(pair);
-      }
-    }
-    chosen.sort(Comparator.comparingInt(SentencePair::firstSentence));
-    return chosen;
+    return SentenceAligner.greedyOneToOne(scored, first.length, second.length);
   }
 
   /** The longest run of pairs increasing on both sides (pairs given in first order); the first of equals. */

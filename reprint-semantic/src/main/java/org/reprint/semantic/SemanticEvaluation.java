@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.reprint.align.LogisticRegression;
 import org.reprint.document.Document;
 import org.reprint.engine.DocumentAnalyzer;
@@ -136,7 +135,7 @@ public final class SemanticEvaluation {
     List<Compared> compared = new ArrayList<>();
     long start = System.nanoTime();
     int sentences = 0;
-    for (Path source : sources(folder)) {
+    for (Path source : RewriteEvaluation.sources(folder)) {
       int number = Integer.parseInt(source.getFileName().toString());
       AnalyzedDocument original = analyzed(analyzer, source.resolve("source.txt"));
       sentences += original.sentences().size();
@@ -219,15 +218,6 @@ public final class SemanticEvaluation {
   private static AnalyzedDocument analyzed(DocumentAnalyzer analyzer, Path file) {
     try {
       return analyzer.analyze(Document.ofText(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Path> sources(Path folder) {
-    try (Stream<Path> children = Files.list(folder)) {
-      return children.filter(child -> child.getFileName().toString().matches("\\d+")
-          && Files.isRegularFile(child.resolve("source.txt"))).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
