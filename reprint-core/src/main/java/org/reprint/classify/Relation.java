@@ -14,7 +14,16 @@ package org.reprint.classify;
  *   <li>{@link #PARAPHRASE}: aligned passages (verbatim or reworded sentences) cover at least 60% of one
  *       document's words, less than 80% of that document is verbatim, at least 20% of it is covered by
  *       reworded sentences alone, and there are at least three reworded sentence pairs: most of it is
- *       reworded from the other;
+ *       reworded from the other. Or, for a pair the rules below would call PARTIAL_REUSE or SAME_STORY, a
+ *       rewrite sentence by sentence ({@link org.reprint.align.RewriteChains}): a chain of sentence pairs,
+ *       one to one and in the same order in both texts, each sharing at least two content words besides
+ *       names and a third of its content words (Dice 0.3), at least four of them, holding at least half of
+ *       each text, in texts that state the same figures (of the one stating fewer, four or more, three in
+ *       four are in the other); then aligned passages cover at least half of the shorter text, less than
+ *       80% of it verbatim and at least 20% reworded alone. A journalist's heavy revision of a wire story
+ *       keeps this order and these words while no single sentence reads as a paraphrase. With
+ *       {@code --semantic}, sentence embeddings are asked for such a chain too (cosine 0.55, three pairs,
+ *       half the shorter text) when the words find none;
  *   <li>{@link #PARTIAL_REUSE}: at least one verbatim passage of the minimum length (12 words, or half the
  *       shorter document when that is less, but at least 8);
  *   <li>{@link #SAME_STORY}: no reuse, but a TF-IDF story similarity at or above the story threshold (0.30),

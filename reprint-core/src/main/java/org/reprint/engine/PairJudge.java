@@ -26,7 +26,9 @@ final class PairJudge {
   private final double storyThreshold;
   private final int minPassageWords;
   private final CorpusBoilerplate boilerplate;
-  /** Asked on pairs judged SAME_STORY or PARTIAL_REUSE, or null. */
+  /** Asked on every pair judged SAME_STORY or PARTIAL_REUSE. */
+  private final RewriteDetector lexicalRewrites;
+  /** Asked on such pairs when the lexical detector finds no rewrite, or null. */
   private final RewriteDetector rewrites;
 
   PairJudge(ScanOptions options) {
@@ -45,6 +47,7 @@ final class PairJudge {
     this.minPassageWords = options.alignment().minPassageWords();
     this.boilerplate = boilerplate;
     this.rewrites = options.rewrites();
+    this.lexicalRewrites = new org.reprint.align.LexicalRewriteDetector(options.alignment());
     this.aligner = new PairAligner(options.alignment());
     this.classifier =
         new PairClassifier(options.classification(), options.alignment().minPassageWords());
@@ -96,7 +99,11 @@ final class PairJudge {
         second.credits(), alignment, pair.storySimilarity());
     boolean undecided =
         judgement.relation() == Relation.SAME_STORY || judgement.relation() == Relation.PARTIAL_REUSE;
-    return undecided && rewrites != null ? rewrite(pair, judgement) : judgement;
+    if (!undecided) {
+      return judgement;
+    }
+    PairJudgement rewrite = rewrite(pair, judgement, lexicalRewrites);
+    return rewrite == judgement && rewrites != null ? rewrite(pair, judgement, rewrites) : rewrite;
   }
 
   /**
@@ -105,10 +112,11 @@ final class PairJudge {
    * stories are alike enough for one text to be rewritten from the other) and PARTIAL_REUSE pairs (it found
    * verbatim passages, and the rest may be reworded from the other).
    */
-  private PairJudgement rewrite(Input pair, PairJudgement judgement) {
+  private PairJudgement rewrite(Input pair, PairJudgement judgement, RewriteDetector rewrites) {
     Side first = pair.first();
     Side second = pair.second();
-    List<SentenceAligner.SentencePair> chain = rewrites.rewriteChain(first.document(), second.document());
+    List<SentenceAligner.SentencePair> chain =
+        rewrites.rewriteChain(first.document(), first.profile(), second.document(), second.profile());
     if (chain.isEmpty()) {
       return judgement;
     }

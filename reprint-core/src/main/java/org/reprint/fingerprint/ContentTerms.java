@@ -40,6 +40,11 @@ public final class ContentTerms {
 
   private ContentTerms() {}
 
+  /** Whether a word, lower-cased, names a month or a weekday ("february", "feb", "monday"). */
+  public static boolean isCalendarWord(String lowerCaseWord) {
+    return CALENDAR_WORDS.contains(lowerCaseWord);
+  }
+
   /** The content term of every token, or {@code null} where the token is a stop word. */
   public static String[] of(TokenSequence tokens) {
     String[] terms = new String[tokens.size()];

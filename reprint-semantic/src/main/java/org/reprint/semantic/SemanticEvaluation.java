@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reprint.align.LogisticRegression;
+import org.reprint.align.RewriteChains;
+import org.reprint.align.SentenceAligner;
 import org.reprint.document.Document;
 import org.reprint.engine.DocumentAnalyzer;
 import org.reprint.evaluation.MetricsTable;
@@ -147,10 +149,11 @@ public final class SemanticEvaluation {
           List<Double> shares = new ArrayList<>();
           List<Integer> counts = new ArrayList<>();
           for (double threshold : THRESHOLDS) {
-            List<SentencePair> chain = EmbeddingRewriteDetector.longestInOrder(EmbeddingRewriteDetector
-                .oneToOne(detector.embeddings(original), detector.embeddings(text), threshold));
+            List<SentencePair> chain = RewriteChains.longestInOrder(SentenceAligner.greedyOneToOne(
+                EmbeddingRewriteDetector.alike(detector.embeddings(original), detector.embeddings(text), threshold),
+                original.sentences().size(), text.sentences().size()));
             counts.add(chain.size());
-            shares.add(shorterShare(original, text, chain));
+            shares.add(RewriteChains.shorterShare(original, text, chain));
           }
           compared.add(new Compared(number, kind, shares, counts));
         }
@@ -177,22 +180,12 @@ public final class SemanticEvaluation {
     pipeline.metrics().forEach(metric -> metrics.add(new MetricsTable.Metric(
         "scan with the detector, " + metric.name(), metric.value(), metric.detail())));
     return new MetricsTable("Semantic rewrite chains on " + folder.getFileName(), metrics, List.of(
-        "a rewrite: at least " + EmbeddingRewriteDetector.MIN_PAIRS + " sentence pairs at the cosine threshold,"
+        "a rewrite: at least " + RewriteChains.MIN_PAIRS + " sentence pairs at the cosine threshold,"
             + " one to one, in order on both sides, holding at least half of the shorter text's words",
         "right: light and heavy revisions called rewrites, independent reports not",
         "the scan uses cosine " + EmbeddingRewriteDetector.COSINE,
         String.format(Locale.ROOT, "cost: %.1f ms for %d sentences embedded and chained (%.2f ms per"
             + " sentence)", millis, sentences, millis / Math.max(1, sentences))));
-  }
-
-  private static double shorterShare(AnalyzedDocument first, AnalyzedDocument second, List<SentencePair> chain) {
-    boolean firstShorter = first.tokenCount() <= second.tokenCount();
-    AnalyzedDocument shorter = firstShorter ? first : second;
-    int words = 0;
-    for (SentencePair pair : chain) {
-      words += shorter.sentences().get(firstShorter ? pair.firstSentence() : pair.secondSentence()).tokenCount();
-    }
-    return (double) words / Math.max(1, shorter.tokenCount());
   }
 
   private static double accuracy(List<Compared> compared, int threshold) {
@@ -211,8 +204,8 @@ public final class SemanticEvaluation {
   }
 
   private static boolean rewrite(Compared compared, int threshold) {
-    return compared.chainPairs().get(threshold) >= EmbeddingRewriteDetector.MIN_PAIRS
-        && compared.chainShares().get(threshold) >= EmbeddingRewriteDetector.SHARE;
+    return compared.chainPairs().get(threshold) >= RewriteChains.MIN_PAIRS
+        && compared.chainShares().get(threshold) >= RewriteChains.SHARE;
   }
 
   private static AnalyzedDocument analyzed(DocumentAnalyzer analyzer, Path file) {
