@@ -38,7 +38,10 @@ import org.reprint.fingerprint.TokenSequence;
  *   <li>{@link DivergenceType#POLARITY}: a word facing its antonym ({@link #ANTONYM_OF}: "rose" and "fell",
  *       "admitted" and "denied"), a negation ({@link #NEGATIONS}) on one side only, or a word that is the
  *       other side's word with an antonym prefix ({@link #PREFIXES}: "de-escalate" and "escalate").
- *   <li>{@link DivergenceType#NUMBER}: a number, number word, month or weekday on one side only.
+ *   <li>{@link DivergenceType#NUMBER}: a number, number word, month or weekday on one side only: both
+ *       figures when both sides of the hunk have one, else the figure alone facing an empty span ("\"December\"
+ *       only in the first"); nothing when the other side tells the time relative to the writing ("in 2004"
+ *       and "last year"), which cannot be checked.
  *   <li>{@link DivergenceType#QUOTE_CHANGED}: another changed word inside double quotation marks. The
  *       changes inside one quotation are reported as one, from its first changed word to its last.
  *   <li>{@link DivergenceType#SENTENCE_DROPPED} and {@link DivergenceType#SENTENCE_ADDED}: a sentence of at
@@ -160,6 +163,24 @@ final class DivergenceFinder {
       "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "by", "for", "from", "to", "of",
       "with", "after", "before", "but", "and", "or", "if", "when", "while", "as", "since", "meanwhile",
       "however", "former", "earlier", "later", "some", "many", "both", "his", "her", "their", "its");
+
+  /**
+   * Titles and honorifics: capitalized, and no name of their own ("Mr Howard" and "Tory leader Michael
+   * Howard" name one man).
+   */
+  static final Set<String> TITLE_WORDS = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev",
+      "reverend", "mp", "mep");
+
+  /** Words that tell a time relative to the day of writing on their own. */
+  static final Set<String> RELATIVE_TIME_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "ago");
+
+  /** Words that tell a relative time before a unit of time: "last year", "this week", "next month". */
+  static final Set<String> RELATIVE_TIME_MARKERS = Set.of("last", "next", "this", "past", "previous", "coming");
+
+  static final Set<String> TIME_UNITS = Set.of(
+      "year", "years", "month", "months", "week", "weeks", "weekend", "quarter", "season", "day", "days",
+      "night", "morning", "afternoon", "evening", "decade", "century", "spring", "summer", "autumn", "winter");
 
   /** Number words, months and weekdays; not "one", "first" or "second", which are mostly not numbers. */
   private static final Set<String> NUMBER_WORDS = Set.of(
@@ -373,7 +394,10 @@ final class DivergenceFinder {
     /**
      * Capitalized words; a sentence's first word only when the document also capitalizes it mid-sentence,
      * or when it starts a run of capitalized words ("Hikmet Hajiyev") and is no function word, since any
-     * word is capitalized at the start of a sentence.
+     * word is capitalized at the start of a sentence. Titles ({@link #TITLE_WORDS}) and function words are
+     * never names: "The" opens a name now and then ("The Hague"), "Mr" stands before one. Nor is a single
+     * letter: an initial ("S Parisse") tells nothing that the surname after it does not, and any two
+     * initials are one edit apart.
      */
     private boolean[] names() {
       String text = document.normalized().text();
@@ -391,7 +415,8 @@ final class DivergenceFinder {
       for (int i = 0; i < terms.length; i++) {
         boolean startsName = i + 1 < terms.length && capitalized[i + 1] && !initial[i + 1]
             && !FUNCTION_WORDS.contains(terms[i]);
-        result[i] = capitalized[i] && (!initial[i] || capitalizedInside.contains(terms[i]) || startsName);
+        result[i] = capitalized[i] && (!initial[i] || capitalizedInside.contains(terms[i]) || startsName)
+            && !TITLE_WORDS.contains(terms[i]) && !FUNCTION_WORDS.contains(terms[i]) && terms[i].length() > 1;
       }
       return result;
     }

@@ -266,16 +266,63 @@ final class RegionDiff {
     if (polarity != null) {
       return polarity;
     }
-    boolean reworded = inRewordedPassage(hunk);
-    Divergence number = narrowed(hunk, DivergenceType.NUMBER, i -> DivergenceFinder.isNumber(first.terms[i]),
-        j -> DivergenceFinder.isNumber(second.terms[j]), "numbers differ",
-        reworded ? second.allTermsAndParts() : otherTermsNear(true, hunk),
-        reworded ? first.allTermsAndParts() : otherTermsNear(false, hunk));
+    Divergence number = number(hunk);
     if (number != null) {
       return number;
     }
     return narrowed(hunk, DivergenceType.QUOTE_CHANGED, i -> first.quoted[i], j -> second.quoted[j],
         "words inside quotation marks differ", otherTermsNear(true, hunk), otherTermsNear(false, hunk));
+  }
+
+  /**
+   * A figure on one side of the hunk that the other lacks: both figures when both sides have one ("1,200"
+   * and "5,000"); when only one side has, that figure alone with an empty other side and a detail that says
+   * so ("December" was dropped: the words written in its place are no figure and say nothing of it); none
+   * when the other side tells the time relative to the day of writing ("in 2004" and "last year"), which
+   * cannot be checked against the figure.
+   */
+  private Divergence number(Hunk hunk) {
+    boolean reworded = inRewordedPassage(hunk);
+    Set<String> secondTerms = reworded ? second.allTermsAndParts() : otherTermsNear(true, hunk);
+    Set<String> firstTerms = reworded ? first.allTermsAndParts() : otherTermsNear(false, hunk);
+    int[] firstRange = changed(first, hunk.firstFrom(), hunk.firstTo(),
+        i -> DivergenceFinder.isNumber(first.terms[i]), secondTerms, firstNamed);
+    int[] secondRange = changed(second, hunk.secondFrom(), hunk.secondTo(),
+        j -> DivergenceFinder.isNumber(second.terms[j]), firstTerms, secondNamed);
+    if (firstRange == null && secondRange == null) {
+      return null;
+    }
+    if (firstRange != null && secondRange != null) {
+      return new Divergence(DivergenceType.NUMBER, first.span(firstRange[0], firstRange[1]),
+          second.span(secondRange[0], secondRange[1]), first.text(firstRange[0], firstRange[1]),
+          second.text(secondRange[0], secondRange[1]), "numbers differ");
+    }
+    boolean inFirst = firstRange != null;
+    if (inFirst ? tellsRelativeTime(second, hunk.secondFrom(), hunk.secondTo())
+        : tellsRelativeTime(first, hunk.firstFrom(), hunk.firstTo())) {
+      return null;
+    }
+    int[] firstSpan = inFirst ? firstRange : new int[] {hunk.firstFrom(), hunk.firstFrom()};
+    int[] secondSpan = inFirst ? new int[] {hunk.secondFrom(), hunk.secondFrom()} : secondRange;
+    String figure = inFirst ? first.text(firstSpan[0], firstSpan[1]) : second.text(secondSpan[0], secondSpan[1]);
+    return new Divergence(DivergenceType.NUMBER, first.span(firstSpan[0], firstSpan[1]),
+        second.span(secondSpan[0], secondSpan[1]), first.text(firstSpan[0], firstSpan[1]),
+        second.text(secondSpan[0], secondSpan[1]),
+        "\"" + figure + "\" only in the " + (inFirst ? "first" : "second"));
+  }
+
+  /** Whether words {@code [from, to)} tell a time relative to the writing: "yesterday", "last year". */
+  private static boolean tellsRelativeTime(DiffSide side, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (DivergenceFinder.RELATIVE_TIME_WORDS.contains(side.terms[i])) {
+        return true;
+      }
+      if (i + 1 < to && DivergenceFinder.RELATIVE_TIME_MARKERS.contains(side.terms[i])
+          && DivergenceFinder.TIME_UNITS.contains(side.terms[i + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -266,6 +266,58 @@ class DivergenceFinderTest {
     assertThat(pair.divergences()).isEmpty();
   }
 
+  @Test
+  @DisplayName("\"Tory leader Michael Howard\" and \"Mr Howard\": one man, no NAME change; titles are no names")
+  void titleIsNoName() {
+    List<Divergence> changes = changes(
+        "Tory leader Michael Howard said the plans would cost families more than they would save.",
+        "Mr Howard said the plans would cost families more than they would save.");
+    assertThat(changes).noneSatisfy(d -> assertThat(d.type()).isEqualTo(DivergenceType.NAME));
+    List<Divergence> doctor = changes(
+        "Dr Ahmed Khan said the plans would cost families more than they would save.",
+        "Ms Khan said the plans would cost families more than they would save.");
+    assertThat(doctor).noneSatisfy(d -> assertThat(d.type()).isEqualTo(DivergenceType.NAME));
+  }
+
+  @Test
+  @DisplayName("a date dropped from a reworded clause is NUMBER with an empty other side, not the words"
+      + " written in its place")
+  void droppedDateShowsNoWordsInItsPlace() {
+    List<Divergence> changes = changes(
+        "The company said in December that the plans would cost families more than they would save.",
+        "The company said that the plans would cost families more than they would save.");
+    assertThat(changes).filteredOn(d -> d.type() == DivergenceType.NUMBER).singleElement().satisfies(d -> {
+      assertThat(d.firstText()).isEqualTo("December");
+      assertThat(d.secondText()).isEmpty();
+      assertThat(d.detail()).isEqualTo("\"December\" only in the first");
+    });
+    List<Divergence> replaced = changes(
+        "Sales rose by 5% in December, the company said on its website.",
+        "Sales rose by 5% but, the company said on its website.");
+    assertThat(replaced).filteredOn(d -> d.type() == DivergenceType.NUMBER).singleElement().satisfies(d -> {
+      assertThat(d.firstText()).isEqualTo("December");
+      assertThat(d.secondText()).isEmpty();
+    });
+  }
+
+  @Test
+  @DisplayName("\"in 2004\" and \"last year\": the same year told two ways, no NUMBER change")
+  void relativeDateIsNoChange() {
+    List<Divergence> changes = changes(
+        "Profits at the group rose sharply in 2004, the company said in a statement.",
+        "Profits at the group rose sharply last year, the company said in a statement.");
+    assertThat(changes).noneSatisfy(d -> assertThat(d.type()).isEqualTo(DivergenceType.NUMBER));
+  }
+
+  @Test
+  @DisplayName("two players' initials are no misspelt name")
+  void initialsAreNoNames() {
+    List<Divergence> lineups = changes(
+        "The replacements named on the bench were S Parisse and the captain said he was delighted.",
+        "The replacements named on the bench were M Parisse and the captain said he was delighted.");
+    assertThat(lineups).noneSatisfy(d -> assertThat(d.type()).isEqualTo(DivergenceType.NAME));
+  }
+
   /** The divergences of the reuse pair whose edited sentences are {@code first} and {@code second}. */
   private static List<Divergence> changes(String first, String second) {
     return changes(first, second, "");
