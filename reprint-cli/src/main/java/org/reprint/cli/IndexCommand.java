@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     description = "Maintains an on-disk index of articles (Apache Lucene) for 'reprint query'.",
     subcommands = {
       IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class,
-      IndexCommand.Check.class
+      IndexCommand.Check.class, IndexCommand.Stories.class
     })
 final class IndexCommand implements Runnable {
 
@@ -37,7 +37,7 @@ final class IndexCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove, merge, stats or check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, remove, merge, stats, check or stories");
   }
 
   /** Options every index subcommand shares. */
@@ -61,6 +61,11 @@ final class IndexCommand implements Runnable {
 
     @Option(names = {"-q", "--quiet"}) boolean quiet;
 
+    @Option(names = "--stories", description = "Give each added article a story as it arrives: it joins the"
+        + " stored story it is tied to for half of its members or more, or starts its own (each is queried"
+        + " against the index). 'index stories' settles them.")
+    boolean stories;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
@@ -68,12 +73,16 @@ final class IndexCommand implements Runnable {
       IngestResult ingested = CommandOptions.ingest(spec, paths, options.ingest());
       long start = System.nanoTime();
       IndexingReport report;
+      IncrementalEngine.StoryCounts storyCounts = null;
       try (ReprintIndex reprintIndex = ReprintIndex.openForWriting(index.folder, options.fingerprint())) {
         Thread interrupted = onInterrupt(err, reprintIndex, index.folder);
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
           report = IncrementalEngine.index(reprintIndex, ingested, options,
               quiet ? org.reprint.engine.ProgressListener.NONE : ProgressReporter.forStandardError(err, "indexing"));
+          if (stories) {
+            storyCounts = IncrementalEngine.assignStories(reprintIndex, added(ingested, report), options);
+          }
         } finally {
           removeHook(interrupted);
         }
@@ -84,6 +93,10 @@ final class IndexCommand implements Runnable {
       out.printf(Locale.ROOT, "added %s, replaced %d (of the same id), to %s in %.2f s (%.0f docs/s), %d skipped,"
           + " %s%n", Plural.of(report.added(), "document"), report.replaced(), index.folder, seconds,
           written / Math.max(seconds, 1e-9), report.skipped().size(), Plural.of(report.commits(), "commit"));
+      if (storyCounts != null) {
+        out.printf(Locale.ROOT, "stories: %d joined a stored story, %d started one%n", storyCounts.joined(),
+            storyCounts.started());
+      }
       for (SkippedDocument skipped : report.skipped()) {
         out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", TerminalText.safe(skipped.id()), skipped.reason(),
             TerminalText.safe(skipped.detail()));
@@ -94,6 +107,39 @@ final class IndexCommand implements Runnable {
       }
       out.flush();
       return written == 0 ? ReprintCommand.EXIT_NOTHING_USABLE : ReprintCommand.EXIT_OK;
+    }
+  }
+
+  /** The articles of a run that the index now holds: the ingested ones not skipped for having no words. */
+  private static List<org.reprint.document.Document> added(IngestResult ingested, IndexingReport report) {
+    java.util.Set<String> skipped = new java.util.HashSet<>();
+    report.skipped().forEach(document -> skipped.add(document.id()));
+    return ingested.documents().stream().filter(document -> !skipped.contains(document.id().value())).toList();
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = {"Settles the stories stored in the index: every article is queried against the index and"
+          + " the stories are formed as a scan of the indexed articles forms them, whatever the order the"
+          + " articles were added in. As costly as a scan of them."})
+  static final class Stories implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin IndexOption index;
+
+    @Option(names = "--threads", paramLabel = "N") Integer threads;
+
+    @Override
+    public Integer call() {
+      CommandOptions.requireIndex(spec, index.folder);
+      ScanOptions options = CommandOptions.scanOptions(spec, List.of(), threads, 8_388_608);
+      long start = System.nanoTime();
+      int stories;
+      try (ReprintIndex reprintIndex = ReprintIndex.openForWriting(index.folder, options.fingerprint())) {
+        stories = IncrementalEngine.settleStories(reprintIndex, options);
+      }
+      spec.commandLine().getOut().printf(Locale.ROOT, "settled the stories of %s: %s of two articles or more,"
+          + " in %.2f s%n", index.folder, Plural.of(stories, "story", "stories"), (System.nanoTime() - start) / 1e9);
+      spec.commandLine().getOut().flush();
+      return ReprintCommand.EXIT_OK;
     }
   }
 

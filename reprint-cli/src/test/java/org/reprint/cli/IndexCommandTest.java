@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,28 @@ class IndexCommandTest {
     assertThat(removed.out()).contains("removed 1 of 1");
     ScanCommandTest.Run again = ScanCommandTest.run("query", "--index", index, quoting, "--format", "json");
     assertThat(new ObjectMapper().readTree(again.out()).get("pairs")).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("index add --stories places each article as it comes; index stories settles them as a scan")
+  void storiesAssignedAndSettled() throws Exception {
+    String index = folder.resolve("index").toString();
+    ScanCommandTest.Run first = ScanCommandTest.run("index", "add", "--index", index, "--stories",
+        Path.of(ScanCommandTest.EXAMPLE, "001_de2c79a0c33f0dde.txt").toString(), "-q");
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).contains("stories: 0 joined a stored story, 1 started one");
+    List<String> rest = new java.util.ArrayList<>(List.of("index", "add", "--index", index, "--stories", "-q"));
+    for (String name : List.of("000_51bb1057b6c19cdb.txt", "002_408473a80b4a83d8.txt",
+        "003_3408cd47ae938fb3.txt", "004_aff0aa0c764f18b0.txt")) {
+      rest.add(Path.of(ScanCommandTest.EXAMPLE, name).toString());
+    }
+    ScanCommandTest.Run more = ScanCommandTest.run(rest.toArray(String[]::new));
+    assertThat(more.out()).contains("stories: 4 joined a stored story, 0 started one");
+    ScanCommandTest.Run settled = ScanCommandTest.run("index", "stories", "--index", index);
+    assertThat(settled.exitCode()).isZero();
+    assertThat(settled.out()).contains("1 story of two articles or more");
+    assertThat(ScanCommandTest.run("index", "stories", "--index", folder.resolve("none").toString()).exitCode())
+        .isEqualTo(2);
   }
 
   @Test

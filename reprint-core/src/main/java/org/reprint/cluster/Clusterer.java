@@ -68,8 +68,7 @@ public final class Clusterer {
     List<DocumentGroup> stories = new ArrayList<>();
     // a copy of the whole text (duplicate, near duplicate, paraphrase) is the same story whenever it runs:
     // a wire story republished for a month is one story; a shared passage or likeness only within the window
-    Predicate<PairJudgement> oneEvent = j -> j.relation() != Relation.UNRELATED
-        && (wholeTextCopy(j.relation()) || withinWindow(metadata.get(j.first()), metadata.get(j.second())));
+    Predicate<PairJudgement> oneEvent = j -> tiesOneEvent(j, metadata.get(j.first()), metadata.get(j.second()));
     for (List<DocumentId> story : StoryGrouping.stories(judgements, oneEvent)) {
       story.forEach(member -> number(numbers, member));
       DocumentGroup picked = picker.pick(story, j -> j.relation() != Relation.UNRELATED).group();
@@ -77,6 +76,24 @@ public final class Clusterer {
     }
     return new Clustering(families, stories);
   }
+
+  /**
+   * Whether a judged pair ties its two articles to one story: it is related, and it copies a whole text or
+   * was published within the story window (or either article is undated).
+   *
+   * @param first the metadata of the pair's first article, or null when unknown (taken as undated)
+   * @param second the metadata of its second article, or null
+   */
+  public boolean tiesOneEvent(PairJudgement judgement, Metadata first, Metadata second) {
+    return judgement.relation() != Relation.UNRELATED
+        && (wholeTextCopy(judgement.relation()) || withinWindow(first, second));
+  }
+
+  /**
+   * The least share of a story's members a new article must be tied to to join it: a majority, or half, as
+   * two groups merge when stories are formed.
+   */
+  public static final double JOIN_SHARE = StoryGrouping.MAJORITY;
 
   /** The members of one group and the linking pairs among them. */
   private record Component(List<DocumentId> members, List<PairJudgement> pairs) {}

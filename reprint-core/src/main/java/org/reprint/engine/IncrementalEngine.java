@@ -164,6 +164,32 @@ public final class IncrementalEngine {
   }
 
   /**
+   * Gives each of {@code added} (articles just added and committed) a story, as they arrive: it joins the
+   * stored story it is tied to for at least half of its members, or starts its own (see {@link
+   * IndexStories}); stored with the article, and committed. The stories so built can depend on the order of
+   * arrival; {@link #settleStories} makes them what a scan of the indexed articles gives.
+   *
+   * @return how many joined a story and how many started one
+   */
+  public static StoryCounts assignStories(ReprintIndex index, List<Document> added, ScanOptions options) {
+    IndexStories.Assignment assignment = IndexStories.assign(index, added, options);
+    return new StoryCounts(assignment.joined(), assignment.started());
+  }
+
+  /**
+   * Sets every indexed article's story to the one a scan of the indexed articles gives, whatever the order
+   * they were added in, and commits. Queries every article: as costly as a scan of them.
+   *
+   * @return the number of stories of two articles or more
+   */
+  public static int settleStories(ReprintIndex index, ScanOptions options) {
+    return IndexStories.settle(index, options);
+  }
+
+  /** Articles that joined a stored story, and articles that started one. */
+  public record StoryCounts(int joined, int started) {}
+
+  /**
    * Every indexed document related to any of {@code documents}, judged as a scan would, in one result (see
    * {@link Engine#query(IndexSnapshot, IngestResult, ScanOptions)}).
    */

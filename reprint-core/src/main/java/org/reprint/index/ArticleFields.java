@@ -2,10 +2,12 @@ package org.reprint.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.reprint.document.Document;
 import org.reprint.fingerprint.DocumentSketch;
 
@@ -16,8 +18,11 @@ import org.reprint.fingerprint.DocumentSketch;
  */
 final class ArticleFields {
 
-  /** At most the stored fields and doc values of an article: id, text, format, five metadata, spans, length. */
-  private static final int STORED_FIELDS = 10;
+  /**
+   * At most the stored fields and doc values of an article: id, text, format, five metadata, spans, length,
+   * story.
+   */
+  private static final int STORED_FIELDS = 11;
 
   private ArticleFields() {}
 
@@ -31,6 +36,8 @@ final class ArticleFields {
         new ArrayList<>(STORED_FIELDS + bandKeys.length + winnowed.length + terms.length);
     StoredDocumentCodec.addStoredFields(document, fields);
     fields.add(new NumericDocValuesField(IndexLayout.CHARACTERS, document.originalText().length()));
+    // an article starts as a story of its own; story assignment updates the value in place
+    fields.add(new BinaryDocValuesField(IndexLayout.STORY, new BytesRef(document.id().value())));
     for (long key : bandKeys) {
       fields.add(new StringField(IndexLayout.BAND, IndexLayout.postingTerm(key), Field.Store.NO));
     }

@@ -23,6 +23,10 @@ import org.reprint.fingerprint.TokenHash;
  *       it.
  *   <li>stored, optional: {@value #CRAWLED}, the crawl time as an ISO instant (a WARC record's date). Also
  *       added within version 1: documents written before it have none, and older readers ignore it.
+ *   <li>binary doc values, optional: {@value #STORY}, the id of the article's story (UTF-8): its own id when
+ *       it is added, then what {@code IncrementalEngine.assignStories} or {@code settleStories} gave it.
+ *       Doc values, because Lucene updates them in place without rewriting the article. Added within
+ *       version 1: an article written before it is its own story until the stories are settled.
  * </ul>
  *
  * <p>The header lives in the commit user data of every commit: the format name {@value #FORMAT_NAME}, its
@@ -49,6 +53,7 @@ public final class IndexLayout {
   static final String FINGERPRINT = "fingerprint";
   static final String TERM = "term";
   static final String CHARACTERS = "characters";
+  static final String STORY = "story";
 
   private IndexLayout() {}
 

@@ -293,6 +293,31 @@ public final class IndexSnapshot implements Closeable {
     return new ArrayList<>(all);
   }
 
+  /**
+   * The story of every live article, by id, sorted: the story id its last assignment stored, or its own id
+   * when none was stored (an article written before the index kept stories). Reads every article's stored
+   * id: a pass over the index.
+   */
+  public Map<String, String> stories() {
+    Map<String, String> stories = new TreeMap<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexLayout.STORY);
+        var storedFields = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            String id = storedFields.document(doc, java.util.Set.of(IndexLayout.ID)).get(IndexLayout.ID);
+            stories.put(id, values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : id);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    return stories;
+  }
+
   /** Each live document's {@value IndexLayout#CHARACTERS} doc value by id, for the format's golden test. */
   Map<String, Long> characterCounts() {
     Map<String, Long> counts = new TreeMap<>();

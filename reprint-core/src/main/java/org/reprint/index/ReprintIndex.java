@@ -230,6 +230,20 @@ public final class ReprintIndex implements Closeable {
     return replaces;
   }
 
+  /**
+   * Sets the story of an indexed article ({@link IndexSnapshot#stories}), in place. Visible after {@link
+   * #commit()}.
+   */
+  public void setStory(String id, String story) {
+    requireWritable();
+    try {
+      writer.updateBinaryDocValue(new Term(IndexLayout.ID, id), IndexLayout.STORY,
+          new org.apache.lucene.util.BytesRef(story));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot set the story of " + id + " in the index at " + path, e);
+    }
+  }
+
   /** Removes a document; returns whether it was indexed. Visible after {@link #commit()}. */
   public boolean remove(String id) {
     requireWritable();
