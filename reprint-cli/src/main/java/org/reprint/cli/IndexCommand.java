@@ -74,12 +74,14 @@ final class IndexCommand implements Runnable {
       long start = System.nanoTime();
       IndexingReport report;
       IncrementalEngine.StoryCounts storyCounts = null;
+      long indexed = start;
       try (ReprintIndex reprintIndex = ReprintIndex.openForWriting(index.folder, options.fingerprint())) {
         Thread interrupted = onInterrupt(err, reprintIndex, index.folder);
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
           report = IncrementalEngine.index(reprintIndex, ingested, options,
               quiet ? org.reprint.engine.ProgressListener.NONE : ProgressReporter.forStandardError(err, "indexing"));
+          indexed = System.nanoTime();
           if (stories) {
             storyCounts = IncrementalEngine.assignStories(reprintIndex, added(ingested, report), options);
           }
@@ -87,15 +89,16 @@ final class IndexCommand implements Runnable {
           removeHook(interrupted);
         }
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double storySeconds = (System.nanoTime() - indexed) / 1e9;
+      double seconds = (indexed - start) / 1e9;
       PrintWriter out = spec.commandLine().getOut();
       int written = report.added() + report.replaced();
       out.printf(Locale.ROOT, "added %s, replaced %d (of the same id), to %s in %.2f s (%.0f docs/s), %d skipped,"
           + " %s%n", Plural.of(report.added(), "document"), report.replaced(), index.folder, seconds,
           written / Math.max(seconds, 1e-9), report.skipped().size(), Plural.of(report.commits(), "commit"));
       if (storyCounts != null) {
-        out.printf(Locale.ROOT, "stories: %d joined a stored story, %d started one%n", storyCounts.joined(),
-            storyCounts.started());
+        out.printf(Locale.ROOT, "stories: %d joined a stored story, %d started one, in %.2f s%n",
+            storyCounts.joined(), storyCounts.started(), storySeconds);
       }
       for (SkippedDocument skipped : report.skipped()) {
         out.printf(Locale.ROOT, "  skipped %s: %s (%s)%n", TerminalText.safe(skipped.id()), skipped.reason(),
